@@ -1,0 +1,21 @@
+// Bundles every entry point that exists into dist/ with esbuild.
+// Entries appear as the project grows; a missing one is skipped, not an error.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, chmodSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, keepNames: true, sourcemap: !production, minify: production, logLevel: 'warning' };
+
+const entries = [
+  { in: 'src/extension/extension.ts', out: 'dist/extension.js', opts: { ...node, external: ['vscode'] } },
+  { in: 'src/cli/main.ts', out: 'dist/cli.js', opts: { ...node, banner: { js: '#!/usr/bin/env node' } }, exec: true },
+  { in: 'src/server/server.ts', out: 'dist/server.js', opts: node },
+  { in: 'bench/bench.ts', out: 'dist/bench.js', opts: { ...node, external: ['@tensorflow/tfjs'] } },
+];
+
+mkdirSync('dist', { recursive: true });
+for (const e of entries) {
+  if (!existsSync(e.in)) continue;
+  await build({ ...e.opts, entryPoints: [e.in], outfile: e.out });
+  if (e.exec) chmodSync(e.out, 0o755);
+}

@@ -1,0 +1,219 @@
+// Indexing: basic (ints, slices, None, Ellipsis → views) and advanced (integer arrays,
+// boolean masks → copies); item assignment; np.add.at (unbuffered scatter-add).
+import { isFloat, isInteger, scalarValue } from './dtype';
+import { EngineError, indexError } from './errors';
+import { NDArray, Operand, convert } from './ndarray';
+import { iterateRows } from './iter';
+import { broadcastShapes, broadcastStrides } from './shape';
+import { binary } from './ufunc';
+
+/** A Python slice `start:stop:step`; null parts are omitted ones. */
+export class Slice {
+  constructor(readonly start: number | null = null, readonly stop: number | null = null, readonly step: number | null = null) {}
+
+  /** slice.indices(n): concrete start, step and length over a dimension of size n. */
+  indices(n: number): { start: number; step: number; length: number } {
+    const step = this.step ?? 1;
+    if (step === 0) throw new EngineError('ValueError', 'slice step cannot be zero');
+    const clamp = (v: number | null, dflt: number, lo: number, hi: number) => {
+      if (v === null) return dflt;
+      if (v < 0) v += n;
+      return v < lo ? lo : v > hi ? hi : v;
+    };
+    const start = step > 0 ? clamp(this.start, 0, 0, n) : clamp(this.start, n - 1, -1, n - 1);
+    const stop = step > 0 ? clamp(this.stop, n, 0, n) : clamp(this.stop, -1, -1, n - 1);
+    const length = step > 0 ? Math.max(0, Math.ceil((stop - start) / step)) : Math.max(0, Math.ceil((stop - start) / step));
+    return { start, step, length };
+  }
+}
+
+/** The `...` index. */
+export const ELLIPSIS = Symbol('Ellipsis');
+
+/** One entry of an index: int, slice, None (new axis), Ellipsis, or an int/bool array. */
+export type IndexItem = number | Slice | null | typeof ELLIPSIS | NDArray;
+/** An index: one item, or a tuple of them. */
+export type Index = IndexItem | readonly IndexItem[];
+
+type Part =
+  | { kind: 'slice'; dim: number; start: number; step: number; length: number }
+  | { kind: 'int'; dim: number; i: number }
+  | { kind: 'new' }
+  | { kind: 'adv'; dim: number; arr: NDArray };
+
+function normalizeInt(i: number, n: number, axis: number): number {
+  if (!Number.isInteger(i)) throw indexError('only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
+  if (i < -n || i >= n) throw indexError(`index ${i} is out of bounds for axis ${axis} with size ${n}`);
+  return i < 0 ? i + n : i;
+}
+
+/** Splits an index into per-dimension parts; boolean arrays become integer arrays. */
+function parse(a: NDArray, index: Index): Part[] {
+  const items: IndexItem[] = Array.isArray(index) ? [...index] : [index as IndexItem];
+  const consumes = (it: IndexItem) => (it === null || it === ELLIPSIS ? 0 : it instanceof NDArray && it.dtype === 'bool' ? Math.max(it.ndim, 1) : 1);
+  const used = items.reduce<number>((s, it) => s + consumes(it), 0);
+  const nEll = items.filter((it) => it === ELLIPSIS).length;
+  if (nEll > 1) throw indexError('an index can only have a single ellipsis (\'...\')');
+  if (used > a.ndim) throw indexError(`too many indices for array: array is ${a.ndim}-dimensional, but ${used} were indexed`);
+  const parts: Part[] = [];
+  let dim = 0;
+  const expand = (count: number) => { for (let k = 0; k < count; k++, dim++) parts.push(sliceAll(a, dim)); };
+  for (const it of items) {
+    if (it === ELLIPSIS) expand(a.ndim - used);
+    else if (it === null) parts.push({ kind: 'new' });
+    else if (typeof it === 'number') { parts.push({ kind: 'int', dim, i: normalizeInt(it, a.shape[dim], dim) }); dim++; }
+    else if (it instanceof Slice) { parts.push({ kind: 'slice', dim, ...it.indices(a.shape[dim]) }); dim++; }
+    else if (it.dtype === 'bool') {
+      for (const arr of nonzero(it, a, dim)) parts.push({ kind: 'adv', dim: dim++, arr });
+    } else {
+      if (!isInteger(it.dtype)) throw indexError('arrays used as indices must be of integer (or boolean) type');
+      parts.push({ kind: 'adv', dim, arr: it }); dim++;
+    }
+  }
+  expand(a.ndim - dim);
+  return parts;
+}
+
+function sliceAll(a: NDArray, dim: number): Part {
+  return { kind: 'slice', dim, start: 0, step: 1, length: a.shape[dim] };
+}
+
+/** A boolean mask's true positions, one int64 array per masked dimension. */
+function nonzero(mask: NDArray, a: NDArray, dim: number): NDArray[] {
+  const nd = Math.max(mask.ndim, 1);
+  const mshape = mask.ndim === 0 ? [1] : mask.shape;
+  for (let k = 0; k < nd; k++) {
+    if (mshape[k] !== a.shape[dim + k]) {
+      throw indexError(`boolean index did not match indexed array along axis ${dim + k}; size of axis is ${a.shape[dim + k]} but size of corresponding boolean axis is ${mshape[k]}`);
+    }
+  }
+  const v = mask.values();
+  const hits: number[] = [];
+  for (let i = 0; i < v.length; i++) if (v[i]) hits.push(i);
+  return Array.from({ length: nd }, (_, k) => {
+    const stride = mshape.slice(k + 1).reduce((x, y) => x * y, 1);
+    return NDArray.from(hits.map((h) => Math.floor(h / stride) % mshape[k]), [hits.length], 'int64');
+  });
+}
+
+/** The view for an index without advanced parts. */
+function basicView(a: NDArray, parts: Part[]): NDArray {
+  const shape: number[] = [], strides: number[] = [];
+  let offset = a.offset;
+  for (const p of parts) {
+    if (p.kind === 'new') { shape.push(1); strides.push(0); }
+    else if (p.kind === 'int') offset += p.i * a.strides[p.dim];
+    else if (p.kind === 'slice') {
+      offset += p.start * a.strides[p.dim];
+      shape.push(p.length); strides.push(p.step * a.strides[p.dim]);
+    }
+  }
+  const v = new NDArray(a.data, shape, a.dtype, strides, shape.includes(0) ? 0 : offset);
+  v.readonly = a.readonly;
+  return v;
+}
+
+/** Result shape and the buffer offset of every result element, for an advanced index. */
+function advancedOffsets(a: NDArray, parts: Part[]): { shape: number[]; offsets: Float64Array } {
+  const adv = parts.filter((p): p is Extract<Part, { kind: 'adv' | 'int' }> => p.kind === 'adv' || p.kind === 'int');
+  const arrays = adv.map((p) => (p.kind === 'adv' ? p.arr : NDArray.scalar(p.i, 'int64')));
+  const bshape = arrays.reduce<number[]>((s, x) => broadcastShapes(s, x.shape), []);
+  const bsize = bshape.reduce((x, y) => x * y, 1);
+  const table = new Float64Array(bsize);
+  adv.forEach((p, k) => {
+    const arr = arrays[k].broadcastTo(bshape).values(), n = a.shape[p.dim], st = a.strides[p.dim];
+    for (let i = 0; i < bsize; i++) table[i] += normalizeInt(arr[i], n, p.dim) * st;
+  });
+  // Adjacent advanced parts keep their place; separated ones move the block to the front.
+  const positions = parts.map((p, i) => (p.kind === 'adv' || p.kind === 'int' ? i : -1)).filter((i) => i >= 0);
+  const adjacent = positions.every((p, i) => i === 0 || p === positions[i - 1] + 1);
+  type Seg = { len: number; stride: number } | { table: Float64Array };
+  const segs: Seg[] = [], shape: number[] = [];
+  const rest = parts.filter((p) => p.kind === 'slice' || p.kind === 'new');
+  const insertAt = adjacent ? parts.slice(0, positions[0]).filter((p) => p.kind === 'slice' || p.kind === 'new').length : 0;
+  rest.forEach((p, i) => {
+    if (i === insertAt) { segs.push({ table }); shape.push(...bshape); }
+    if (p.kind === 'new') { segs.push({ len: 1, stride: 0 }); shape.push(1); }
+    else if (p.kind === 'slice') { segs.push({ len: p.length, stride: p.step * a.strides[p.dim] }); shape.push(p.length); }
+  });
+  if (insertAt >= rest.length) { segs.push({ table }); shape.push(...bshape); }
+  let base = a.offset;
+  for (const p of rest) if (p.kind === 'slice') base += p.start * a.strides[p.dim];
+  const size = shape.reduce((x, y) => x * y, 1);
+  const offsets = new Float64Array(size);
+  let w = 0;
+  const walk = (s: number, off: number): void => {
+    if (s === segs.length) { offsets[w++] = off; return; }
+    const g = segs[s];
+    if ('table' in g) for (let i = 0; i < g.table.length; i++) walk(s + 1, off + g.table[i]);
+    else for (let i = 0; i < g.len; i++) walk(s + 1, off + i * g.stride);
+  };
+  if (size > 0) walk(0, base);
+  return { shape, offsets };
+}
+
+const isBasic = (parts: Part[]) => parts.every((p) => p.kind !== 'adv');
+
+/** a[index]: a view for basic indexing, a copy for advanced. */
+export function getItem(a: NDArray, index: Index): NDArray {
+  const parts = parse(a, index);
+  if (isBasic(parts)) return basicView(a, parts);
+  const { shape, offsets } = advancedOffsets(a, parts);
+  const out = NDArray.empty(shape, a.dtype);
+  for (let i = 0; i < offsets.length; i++) out.data[i] = a.data[offsets[i]];
+  return out;
+}
+
+/** The value to write, as numbers in C order over `shape`, cast to the target dtype. */
+function valuesFor(value: Operand, shape: number[], target: NDArray): ArrayLike<number> {
+  if (!(value instanceof NDArray)) {
+    const v = convert(scalarValue(value), target.dtype);
+    return { length: 1, 0: v } as ArrayLike<number>;
+  }
+  const b = value.broadcastTo(shape);
+  if (!isFloat(target.dtype) && value.dtype !== target.dtype) return b.astype(target.dtype).values();
+  return b.values();
+}
+
+/** a[index] = value, broadcasting value to the indexed shape. */
+export function setItem(a: NDArray, index: Index, value: Operand): void {
+  a.checkWritable();
+  const parts = parse(a, index);
+  if (isBasic(parts)) {
+    const view = basicView(a, parts);
+    const src = value instanceof NDArray && value.data === a.data ? value.copy() : value;
+    const vals = valuesFor(src, view.shape.slice(), a);
+    const scalar = !(src instanceof NDArray);
+    const d = a.data;
+    let k = 0;
+    iterateRows(view.shape, [view], (n, offs, steps) => {
+      let o = offs[0];
+      if (scalar) { const v = vals[0]; for (let j = 0; j < n; j++, o += steps[0]) d[o] = v; }
+      else {
+        // Rows arrive in C order, so a running counter indexes the broadcast values.
+        for (let j = 0; j < n; j++, o += steps[0]) d[o] = vals[k++];
+      }
+    });
+    return;
+  }
+  const { shape, offsets } = advancedOffsets(a, parts);
+  const vals = valuesFor(value instanceof NDArray && value.data === a.data ? value.copy() : value, shape, a);
+  const one = vals.length === 1 && offsets.length !== 1;
+  for (let i = 0; i < offsets.length; i++) a.data[offsets[i]] = one ? vals[0] : vals[i];
+}
+
+/** np.add.at(a, index, b): unbuffered, so repeated indices accumulate. */
+export function addAt(a: NDArray, index: Index, b: Operand): void {
+  a.checkWritable();
+  const parts = parse(a, index);
+  if (isBasic(parts)) {
+    const view = basicView(a, parts);
+    binary('add', view, b, view);
+    return;
+  }
+  const { shape, offsets } = advancedOffsets(a, parts);
+  const vals = b instanceof NDArray ? b.broadcastTo(shape).values() : [scalarValue(b)];
+  const one = !(b instanceof NDArray);
+  const d = a.data;
+  for (let i = 0; i < offsets.length; i++) d[offsets[i]] += one ? vals[0] : vals[i];
+}

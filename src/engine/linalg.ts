@@ -1,0 +1,103 @@
+// Products: dot (NumPy's rules for 0-, 1-, 2- and N-d) and matmul (batched, broadcast).
+import { DType, Storage, allocate, promote } from './dtype';
+import { EngineError, shapeNp } from './errors';
+import { NDArray } from './ndarray';
+import { binary } from './ufunc';
+import { broadcastShapes } from './shape';
+
+/** np.dot(a, b). */
+export function dot(a: NDArray, b: NDArray): NDArray {
+  if (a.ndim === 0 || b.ndim === 0) return binary('multiply', a, b);
+  const K = a.shape[a.ndim - 1];
+  const kb = b.ndim === 1 ? 0 : b.ndim - 2;
+  if (b.shape[kb] !== K) {
+    throw new EngineError('ValueError', `shapes ${shapeNp(a.shape)} and ${shapeNp(b.shape)} not aligned: ${K} (dim ${a.ndim - 1}) != ${b.shape[kb]} (dim ${kb})`);
+  }
+  const dtype = promote(a.dtype, b.dtype);
+  const M = a.shape.slice(0, -1).reduce((x, y) => x * y, 1);
+  const a2 = a.reshape(M, K);
+  let b2: NDArray, bShape: number[];
+  if (b.ndim === 1) { b2 = b.reshape(K, 1); bShape = []; }
+  else {
+    const perm = [kb, ...b.shape.map((_, i) => i).filter((i) => i !== kb)];
+    bShape = perm.slice(1).map((i) => b.shape[i]);
+    b2 = b.transpose(perm).reshape(K, bShape.reduce((x, y) => x * y, 1));
+  }
+  const c = gemm(a2, b2, dtype);
+  return c.reshape([...a.shape.slice(0, -1), ...bShape]);
+}
+
+/** np.matmul(a, b) / the `@` operator. */
+export function matmul(a: NDArray, b: NDArray): NDArray {
+  if (a.ndim === 0 || b.ndim === 0) {
+    throw new EngineError('ValueError', `matmul: Input operand ${a.ndim === 0 ? 0 : 1} does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)`);
+  }
+  const a2 = a.ndim === 1 ? a.reshape(1, a.shape[0]) : a;
+  const b2 = b.ndim === 1 ? b.reshape(b.shape[0], 1) : b;
+  const K = a2.shape[a2.ndim - 1];
+  if (b2.shape[b2.ndim - 2] !== K) {
+    throw new EngineError('ValueError', `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${b2.shape[b2.ndim - 2]} is different from ${K})`);
+  }
+  const dtype = promote(a.dtype, b.dtype);
+  const M = a2.shape[a2.ndim - 2], N = b2.shape[b2.ndim - 1];
+  const batch = broadcastShapes(a2.shape.slice(0, -2), b2.shape.slice(0, -2));
+  const ab = a2.broadcastTo([...batch, M, K]), bb = b2.broadcastTo([...batch, K, N]);
+  const nb = batch.reduce((x, y) => x * y, 1);
+  const out = NDArray.empty([...batch, M, N], dtype);
+  const am = ab.reshape(nb, M, K), bm = bb.reshape(nb, K, N);
+  for (let i = 0; i < nb; i++) {
+    const c = gemm(sub2(am, i), sub2(bm, i), dtype);
+    out.data.set(c.data as never, i * M * N);
+  }
+  const shape = [...batch, ...(a.ndim === 1 ? [] : [M]), ...(b.ndim === 1 ? [] : [N])];
+  return out.reshape(shape);
+}
+
+function sub2(a: NDArray, i: number): NDArray {
+  return new NDArray(a.data, a.shape.slice(1), a.dtype, a.strides.slice(1), a.offset + i * a.strides[0]);
+}
+
+/** C = A·B for 2-d A (M×K) and B (K×N), accumulating in float64, stored in `dtype`. */
+export function gemm(A: NDArray, B: NDArray, dtype: DType): NDArray {
+  const [M, K] = A.shape, N = B.shape[1];
+  const a = A.contiguous && A.dtype !== 'bool' ? A : A.astype(A.dtype === 'bool' ? 'int64' : A.dtype);
+  const b = B.contiguous && B.dtype !== 'bool' ? B : B.astype(B.dtype === 'bool' ? 'int64' : B.dtype);
+  const acc = new Float64Array(M * N);
+  kernel(a.data, a.offset, b.data, b.offset, acc, M, K, N);
+  const out = allocate(dtype, M * N);
+  if (dtype === 'bool') for (let i = 0; i < acc.length; i++) out[i] = acc[i] !== 0 ? 1 : 0;
+  else out.set(acc as never);
+  return new NDArray(out, [M, N], dtype);
+}
+
+const KB = 128;
+
+/** Blocked i-k-j product, four rows of A at a time so each row of B is read once per block. */
+function kernel(A: Storage, ao: number, B: Storage, bo: number, C: Float64Array, M: number, K: number, N: number): void {
+  for (let k0 = 0; k0 < K; k0 += KB) {
+    const k1 = Math.min(K, k0 + KB);
+    let i = 0;
+    for (; i + 4 <= M; i += 4) {
+      const c0 = i * N, c1 = c0 + N, c2 = c1 + N, c3 = c2 + N;
+      const a0 = ao + i * K, a1 = a0 + K, a2 = a1 + K, a3 = a2 + K;
+      for (let k = k0; k < k1; k++) {
+        const x0 = A[a0 + k], x1 = A[a1 + k], x2 = A[a2 + k], x3 = A[a3 + k];
+        const br = bo + k * N;
+        for (let j = 0; j < N; j++) {
+          const y = B[br + j];
+          C[c0 + j] += x0 * y;
+          C[c1 + j] += x1 * y;
+          C[c2 + j] += x2 * y;
+          C[c3 + j] += x3 * y;
+        }
+      }
+    }
+    for (; i < M; i++) {
+      const c0 = i * N, a0 = ao + i * K;
+      for (let k = k0; k < k1; k++) {
+        const x0 = A[a0 + k], br = bo + k * N;
+        for (let j = 0; j < N; j++) C[c0 + j] += x0 * B[br + j];
+      }
+    }
+  }
+}
