@@ -12,3 +12,10 @@ export {
   type VarLike, type Site, type EngineObserver, type BackwardOptions,
 } from './core';
 export { F, utils, np };
+export * as L from './layers/index';
+export * as models from './models';
+export * as optimizers from './optimizers';
+export * as datasets from './datasets';
+export * as transforms from './transforms';
+export { DataLoader, SeqDataLoader } from './dataloaders';
+export { type FileSink, NO_FILES } from './sink';

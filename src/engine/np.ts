@@ -9,6 +9,7 @@ import { globalRandom } from './np_random';
 export * from './creation';
 export { concatenate, stack, vstack, hstack, repeat, tile, pad, sort, argsort, cumsum, nonzero } from './manip';
 export { allclose, arrayEqual as array_equal } from './utils';
+export { tensordot } from './tensordot';
 export { arrayRepr, arrayStr, array2string, scalarRepr, scalarStr, dtypeRepr, DEFAULT_PRINT_OPTIONS, type PrintOptions } from './format';
 export { NpRandom, globalRandom } from './np_random';
 

@@ -81,3 +81,8 @@ export function globalRandom(): NpRandom {
 
 /** A Python scalar seed as a number (np.random.seed(0)). */
 export const seedValue = (s: Scalar): number => scalarValue(s);
+
+/** A fresh, unseeded global state (each script run starts like a new Python process). */
+export function resetGlobalRandom(): void {
+  global = null;
+}

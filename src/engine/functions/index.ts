@@ -7,3 +7,6 @@ export * from './linalg';
 export * from './activations';
 export * from './losses';
 export * from './misc';
+export * from './im2col';
+export * from './conv';
+export * from './pooling';
