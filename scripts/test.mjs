@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 const suites = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', '.'], single: true },
   { name: 'unit', cmd: 'npx', args: ['mocha'] },
+  { name: 'e2e (real VS Code)', cmd: 'node', args: ['scripts/e2e.mjs'] },
 ];
 
 let passed = 0, failed = 0, pending = 0;
