@@ -1,7 +1,7 @@
 // Array creation: array/asarray from nested values, zeros/ones/full(+_like), empty, arange,
 // linspace, eye/identity, meshgrid.
-import { DType, Scalar, isFloat, promote, scalarDType, scalarValue } from './dtype';
-import { valueError } from './errors';
+import { DType, Scalar, castFloat, promote, scalarDType, scalarValue } from './dtype';
+import { EngineError, shapeStr, valueError } from './errors';
 import { NDArray } from './ndarray';
 import { Shape } from './shape';
 
@@ -22,11 +22,11 @@ export function array(value: Nested, dtype?: DType): NDArray {
       return;
     }
     if (Array.isArray(v)) {
-      if (v.length !== shape[depth]) inhomogeneous(depth);
+      if (v.length !== shape[depth]) inhomogeneous(shape, depth);
       for (const e of v) visit(e, depth + 1);
       return;
     }
-    if (depth !== shape.length) inhomogeneous(depth);
+    if (depth !== shape.length) inhomogeneous(shape, depth);
     const d = scalarDType(v as Scalar);
     inferred = inferred ? promote(inferred, d) : d;
     flat.push(scalarValue(v as Scalar));
@@ -35,8 +35,9 @@ export function array(value: Nested, dtype?: DType): NDArray {
   return NDArray.from(flat, shape, dtype ?? inferred ?? 'float64');
 }
 
-function inhomogeneous(depth: number): never {
-  throw valueError(`setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions.`);
+function inhomogeneous(shape: number[], depth: number): never {
+  throw valueError(`setting an array element with a sequence. The requested array has an inhomogeneous shape after ${depth} dimensions. `
+    + `The detected shape was ${shapeStr(shape.slice(0, depth))} + inhomogeneous part.`);
 }
 
 function inferShape(v: Nested): number[] {
@@ -72,19 +73,24 @@ export const fullLike = (a: NDArray, v: Scalar, dtype?: DType): NDArray => NDArr
 
 /**
  * np.arange([start,] stop[, step]): ints (bigint) give int64, any float gives float64.
- * With a single argument it is the stop.
+ * With a single argument it is the stop. Like NumPy, it stores start and start + step in the
+ * dtype, then fills element i with start + i·delta where delta is their difference there.
  */
 export function arange(a: Scalar, b: Scalar | null = null, step: Scalar = 1n, dtype?: DType): NDArray {
   const [start, stop] = b === null ? [0n as Scalar, a] : [a, b];
-  const args = [start, stop, step];
-  const inferred: DType = args.some((x) => typeof x === 'number') ? 'float64' : 'int64';
+  const inferred: DType = [start, stop, step].some((x) => typeof x === 'number') ? 'float64' : 'int64';
   const s0 = scalarValue(start), s1 = scalarValue(stop), st = scalarValue(step);
-  if (st === 0) throw valueError('Maximum allowed size exceeded');
+  if (st === 0) throw new EngineError('ZeroDivisionError', inferred === 'float64' ? 'float division by zero' : 'division by zero');
   const n = Math.max(0, Math.ceil((s1 - s0) / st));
   const out = NDArray.empty([n], dtype ?? inferred);
+  if (n === 0) return out;
   const d = out.data;
-  const exact = isFloat(out.dtype);
-  for (let i = 0; i < n; i++) d[i] = exact ? s0 + i * st : Math.trunc(s0 + i * st);
+  d[0] = castFloat(s0, out.dtype);
+  if (n === 1) return out;
+  d[1] = castFloat(typeof start === 'bigint' && typeof step === 'bigint' ? Number(start + step) : s0 + st, out.dtype);
+  const v0 = d[0], delta = out.dtype === 'float32' ? Math.fround(d[1] - v0) : d[1] - v0;
+  if (out.dtype === 'float32') for (let i = 2; i < n; i++) d[i] = v0 + Math.fround(i * delta);
+  else for (let i = 2; i < n; i++) d[i] = v0 + i * delta;
   return out;
 }
 

@@ -1,4 +1,5 @@
-// dtypes: float64 float32 int64 int32 uint8 bool — storage, promotion (NumPy 2 / NEP 50).
+// dtypes: float64 float32 int64 int32 uint8 bool — storage, promotion (NumPy 2 / NEP 50), casts.
+import { EngineError } from './errors';
 
 /** The element types an NDArray can hold. */
 export type DType = 'float64' | 'float32' | 'int64' | 'int32' | 'uint8' | 'bool';
@@ -72,18 +73,57 @@ export function scalarValue(s: Scalar): number {
   return typeof s === 'boolean' ? (s ? 1 : 0) : Number(s);
 }
 
-/** Result dtype of unary float math (exp, log, sin, …): ints become float64, float32 stays.
- *  uint8 gives float32 here; NumPy gives float16, a dtype Gradscope does not have. */
+/** Result dtype of unary float math (exp, log, sin, rint, …) and arctan2/hypot: int32 and
+ *  int64 become float64, float32 stays. bool and uint8 give float32 here; NumPy gives float16,
+ *  a dtype Gradscope does not have. */
 export function floatResult(d: DType): DType {
-  return d === 'float32' ? 'float32' : d === 'uint8' ? 'float32' : 'float64';
+  return d === 'float32' || d === 'uint8' || d === 'bool' ? 'float32' : 'float64';
+}
+
+const I32_MIN = -2147483648, I64_MIN = -(2 ** 63);
+
+/**
+ * A float cast to `dtype` as NumPy's C casts do on x86-64: truncation toward zero; NaN, ±inf
+ * and out-of-range values become the integer type's minimum (cvttsd2si); uint8 goes through
+ * int32 and keeps the low byte; bool is `v != 0` (NaN is true).
+ */
+export function castFloat(v: number, dtype: DType): number {
+  switch (dtype) {
+    case 'float64': case 'float32': return v;
+    case 'bool': return v !== 0 ? 1 : 0;
+    case 'int64': return v >= I64_MIN && v < 2 ** 63 ? Math.trunc(v) + 0 : I64_MIN;
+    case 'int32': return v > I32_MIN - 1 && v < 2 ** 31 ? Math.trunc(v) + 0 : I32_MIN;
+    case 'uint8': return (v > I32_MIN - 1 && v < 2 ** 31 ? Math.trunc(v) : I32_MIN) & 255;
+  }
+}
+
+/** An integer result stored in `dtype`: int32 and uint8 wrap around, int64 loses -0, bool is `v != 0`. */
+export function wrapInt(v: number, dtype: DType): number {
+  switch (dtype) {
+    case 'float64': case 'float32': return v;
+    case 'bool': return v !== 0 ? 1 : 0;
+    case 'int64': return v + 0;
+    case 'int32': return v | 0;
+    case 'uint8': return v & 255;
+  }
+}
+
+/** NumPy 2 (NEP 50) raises for a Python int that an integer loop dtype cannot hold. */
+export function checkPyInt(s: Scalar, loop: DType): void {
+  if (typeof s !== 'bigint' || !isInteger(loop)) return;
+  const [lo, hi] = loop === 'int64' ? [-(2n ** 63n), 2n ** 63n - 1n] : loop === 'int32' ? [-(2n ** 31n), 2n ** 31n - 1n] : [0n, 255n];
+  if (s >= lo && s <= hi) return;
+  if (loop === 'int64') throw new EngineError('OverflowError', 'Python int too large to convert to C long');
+  throw new EngineError('OverflowError', `Python integer ${s} out of bounds for ${loop}`);
 }
 
 /** NumPy's `can_cast(from, to, 'same_kind')`, used by in-place ops (`a -= b`). */
 export function canCastSameKind(from: DType, to: DType): boolean {
   if (from === to || from === 'bool') return true;
   if (isFloat(to)) return true;
-  if (isFloat(from)) return false;
-  return to !== 'bool';
+  if (isFloat(from) || to === 'bool') return false;
+  // Signed to unsigned is neither safe nor within one kind; unsigned to signed is safe.
+  return to !== 'uint8';
 }
 
 /** Python-visible name of the dtype's scalar type, e.g. `numpy.float64`. */

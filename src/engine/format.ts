@@ -63,10 +63,15 @@ function floatFormatter(values: number[], f32: boolean, o: PrintOptions): Format
   };
 }
 
+/** An integer's decimal digits; past 2**53 those of the exact double (String(-2**63) is rounded). */
+function intStr(v: number): string {
+  return Number.isSafeInteger(v) ? String(v) : BigInt(v).toString();
+}
+
 function intFormatter(values: number[]): Formatter {
   let width = 0;
-  for (const v of values) width = Math.max(width, String(v).length);
-  return (v) => String(v).padStart(width);
+  for (const v of values) width = Math.max(width, intStr(v).length);
+  return (v) => intStr(v).padStart(width);
 }
 
 function formatterFor(a: NDArray, shown: number[], o: PrintOptions): Formatter {
@@ -181,7 +186,7 @@ export function arrayStr(a: NDArray, o: PrintOptions = DEFAULT_PRINT_OPTIONS): s
 export function scalarStr(v: number, dtype: DType): string {
   if (dtype === 'bool') return v ? 'True' : 'False';
   if (isFloat(dtype)) return floatScalarStr(v, dtype === 'float32');
-  return String(v);
+  return intStr(v);
 }
 
 /** repr() of a NumPy scalar: `np.float64(2.5)`, `np.True_`. */

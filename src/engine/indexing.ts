@@ -1,11 +1,10 @@
 // Indexing: basic (ints, slices, None, Ellipsis → views) and advanced (integer arrays,
 // boolean masks → copies); item assignment; np.add.at (unbuffered scatter-add).
-import { isFloat, isInteger, scalarValue } from './dtype';
-import { EngineError, indexError } from './errors';
-import { NDArray, Operand, convert } from './ndarray';
+import { DType, Scalar, castFloat, checkPyInt, isFloat, isInteger, scalarValue, wrapInt } from './dtype';
+import { EngineError, indexError, shapeNp, typeError, valueError } from './errors';
+import { NDArray, Operand } from './ndarray';
 import { iterateRows } from './iter';
 import { broadcastShapes, broadcastStrides } from './shape';
-import { binary } from './ufunc';
 
 /** A Python slice `start:stop:step`; null parts are omitted ones. */
 export class Slice {
@@ -41,6 +40,9 @@ type Part =
   | { kind: 'new' }
   | { kind: 'adv'; dim: number; arr: NDArray };
 
+/** The dimension of a 0-d boolean index: a new length-1 axis (stride 0) that it selects from. */
+const NEW_AXIS = -1;
+
 function normalizeInt(i: number, n: number, axis: number): number {
   if (!Number.isInteger(i)) throw indexError('only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices');
   if (i < -n || i >= n) throw indexError(`index ${i} is out of bounds for axis ${axis} with size ${n}`);
@@ -50,7 +52,7 @@ function normalizeInt(i: number, n: number, axis: number): number {
 /** Splits an index into per-dimension parts; boolean arrays become integer arrays. */
 function parse(a: NDArray, index: Index): Part[] {
   const items: IndexItem[] = Array.isArray(index) ? [...index] : [index as IndexItem];
-  const consumes = (it: IndexItem) => (it === null || it === ELLIPSIS ? 0 : it instanceof NDArray && it.dtype === 'bool' ? Math.max(it.ndim, 1) : 1);
+  const consumes = (it: IndexItem) => (it === null || it === ELLIPSIS ? 0 : it instanceof NDArray && it.dtype === 'bool' ? it.ndim : 1);
   const used = items.reduce<number>((s, it) => s + consumes(it), 0);
   const nEll = items.filter((it) => it === ELLIPSIS).length;
   if (nEll > 1) throw indexError('an index can only have a single ellipsis (\'...\')');
@@ -63,7 +65,9 @@ function parse(a: NDArray, index: Index): Part[] {
     else if (it === null) parts.push({ kind: 'new' });
     else if (typeof it === 'number') { parts.push({ kind: 'int', dim, i: normalizeInt(it, a.shape[dim], dim) }); dim++; }
     else if (it instanceof Slice) { parts.push({ kind: 'slice', dim, ...it.indices(a.shape[dim]) }); dim++; }
-    else if (it.dtype === 'bool') {
+    else if (it.dtype === 'bool' && it.ndim === 0) {
+      parts.push({ kind: 'adv', dim: NEW_AXIS, arr: NDArray.from(it.item() ? [0] : [], [it.item() ? 1 : 0], 'int64') });
+    } else if (it.dtype === 'bool') {
       for (const arr of nonzero(it, a, dim)) parts.push({ kind: 'adv', dim: dim++, arr });
     } else {
       if (!isInteger(it.dtype)) throw indexError('arrays used as indices must be of integer (or boolean) type');
@@ -80,8 +84,8 @@ function sliceAll(a: NDArray, dim: number): Part {
 
 /** A boolean mask's true positions, one int64 array per masked dimension. */
 function nonzero(mask: NDArray, a: NDArray, dim: number): NDArray[] {
-  const nd = Math.max(mask.ndim, 1);
-  const mshape = mask.ndim === 0 ? [1] : mask.shape;
+  const nd = mask.ndim;
+  const mshape = mask.shape;
   for (let k = 0; k < nd; k++) {
     if (mshape[k] !== a.shape[dim + k]) {
       throw indexError(`boolean index did not match indexed array along axis ${dim + k}; size of axis is ${a.shape[dim + k]} but size of corresponding boolean axis is ${mshape[k]}`);
@@ -89,7 +93,7 @@ function nonzero(mask: NDArray, a: NDArray, dim: number): NDArray[] {
   }
   const v = mask.values();
   const hits: number[] = [];
-  for (let i = 0; i < v.length; i++) if (v[i]) hits.push(i);
+  for (let i = 0; i < v.length; i++) if (v[i] !== 0) hits.push(i);
   return Array.from({ length: nd }, (_, k) => {
     const stride = mshape.slice(k + 1).reduce((x, y) => x * y, 1);
     return NDArray.from(hits.map((h) => Math.floor(h / stride) % mshape[k]), [hits.length], 'int64');
@@ -117,11 +121,18 @@ function basicView(a: NDArray, parts: Part[]): NDArray {
 function advancedOffsets(a: NDArray, parts: Part[]): { shape: number[]; offsets: Float64Array } {
   const adv = parts.filter((p): p is Extract<Part, { kind: 'adv' | 'int' }> => p.kind === 'adv' || p.kind === 'int');
   const arrays = adv.map((p) => (p.kind === 'adv' ? p.arr : NDArray.scalar(p.i, 'int64')));
-  const bshape = arrays.reduce<number[]>((s, x) => broadcastShapes(s, x.shape), []);
+  let bshape: number[];
+  try {
+    bshape = arrays.reduce<number[]>((s, x) => broadcastShapes(s, x.shape), []);
+  } catch {
+    const shapes = adv.filter((p) => p.kind === 'adv').map((p) => shapeNp((p as { arr: NDArray }).arr.shape));
+    throw indexError(`shape mismatch: indexing arrays could not be broadcast together with shapes ${shapes.join(' ')} `);
+  }
   const bsize = bshape.reduce((x, y) => x * y, 1);
   const table = new Float64Array(bsize);
   adv.forEach((p, k) => {
-    const arr = arrays[k].broadcastTo(bshape).values(), n = a.shape[p.dim], st = a.strides[p.dim];
+    const virtual = p.dim === NEW_AXIS;
+    const arr = arrays[k].broadcastTo(bshape).values(), n = virtual ? 1 : a.shape[p.dim], st = virtual ? 0 : a.strides[p.dim];
     for (let i = 0; i < bsize; i++) table[i] += normalizeInt(arr[i], n, p.dim) * st;
   });
   // Adjacent advanced parts keep their place; separated ones move the block to the front.
@@ -164,56 +175,98 @@ export function getItem(a: NDArray, index: Index): NDArray {
   return out;
 }
 
-/** The value to write, as numbers in C order over `shape`, cast to the target dtype. */
-function valuesFor(value: Operand, shape: number[], target: NDArray): ArrayLike<number> {
-  if (!(value instanceof NDArray)) {
-    const v = convert(scalarValue(value), target.dtype);
-    return { length: 1, 0: v } as ArrayLike<number>;
+/** A Python scalar as stored in `dtype`, with NumPy's errors for NaN, ±inf and out-of-range ints. */
+function scalarFor(value: Scalar, dtype: DType): number {
+  if (typeof value === 'bigint') {
+    checkPyInt(value, dtype);
+    return wrapInt(Number(value), dtype);
   }
-  const b = value.broadcastTo(shape);
-  if (!isFloat(target.dtype) && value.dtype !== target.dtype) return b.astype(target.dtype).values();
-  return b.values();
+  if (typeof value === 'number' && isInteger(dtype)) {
+    if (value !== value) throw valueError('cannot convert float NaN to integer');
+    if (!Number.isFinite(value)) throw new EngineError('OverflowError', 'cannot convert float infinity to integer');
+  }
+  return castFloat(scalarValue(value), dtype);
+}
+
+/** The value array broadcast to `shape` (extra leading 1s dropped), in C order, cast to `dtype`. */
+function arrayValues(value: NDArray, shape: number[], dtype: DType, advanced: boolean): ArrayLike<number> {
+  let v = value;
+  while (v.ndim > shape.length && v.shape[0] === 1) v = v.reshape(v.shape.slice(1));
+  let b: NDArray;
+  try {
+    b = v.broadcastTo(shape);
+  } catch {
+    throw valueError(advanced
+      ? `shape mismatch: value array of shape ${shapeNp(value.shape)} could not be broadcast to indexing result of shape ${shapeNp(shape)}`
+      : `could not broadcast input array from shape ${shapeNp(value.shape)} into shape ${shapeNp(shape)}`);
+  }
+  return value.dtype === dtype ? b.values() : b.astype(dtype).values();
+}
+
+/** NumPy's boolean-assignment path (a[mask] = v with mask.ndim == a.ndim) checks v first. */
+function checkMaskAssign(a: NDArray, index: Index, value: Operand): void {
+  const items = Array.isArray(index) ? index : [index];
+  const mask = items[0];
+  if (items.length !== 1 || !(mask instanceof NDArray) || mask.dtype !== 'bool' || mask.ndim !== a.ndim || mask.ndim === 0) return;
+  if (!(value instanceof NDArray) || value.ndim === 0) return;
+  if (value.ndim > 1) throw typeError(`NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has ${value.ndim} dimensions`);
+  const m = mask.values();
+  let count = 0;
+  for (let i = 0; i < m.length; i++) if (m[i] !== 0) count++;
+  if (value.size !== count && value.size !== 1) {
+    throw valueError(`NumPy boolean array indexing assignment cannot assign ${value.size} input values to the ${count} output values where the mask is true`);
+  }
 }
 
 /** a[index] = value, broadcasting value to the indexed shape. */
 export function setItem(a: NDArray, index: Index, value: Operand): void {
   a.checkWritable();
   const parts = parse(a, index);
+  const src = value instanceof NDArray && value.data === a.data ? value.copy() : value;
   if (isBasic(parts)) {
     const view = basicView(a, parts);
-    const src = value instanceof NDArray && value.data === a.data ? value.copy() : value;
-    const vals = valuesFor(src, view.shape.slice(), a);
-    const scalar = !(src instanceof NDArray);
     const d = a.data;
+    if (!(src instanceof NDArray)) {
+      const v = scalarFor(src, a.dtype);
+      iterateRows(view.shape, [view], (n, offs, steps) => { for (let j = 0, o = offs[0]; j < n; j++, o += steps[0]) d[o] = v; });
+      return;
+    }
+    const vals = arrayValues(src, view.shape.slice(), a.dtype, false);
     let k = 0;
-    iterateRows(view.shape, [view], (n, offs, steps) => {
-      let o = offs[0];
-      if (scalar) { const v = vals[0]; for (let j = 0; j < n; j++, o += steps[0]) d[o] = v; }
-      else {
-        // Rows arrive in C order, so a running counter indexes the broadcast values.
-        for (let j = 0; j < n; j++, o += steps[0]) d[o] = vals[k++];
-      }
-    });
+    // Rows arrive in C order, so a running counter indexes the broadcast values.
+    iterateRows(view.shape, [view], (n, offs, steps) => { for (let j = 0, o = offs[0]; j < n; j++, o += steps[0]) d[o] = vals[k++]; });
     return;
   }
+  checkMaskAssign(a, index, src);
   const { shape, offsets } = advancedOffsets(a, parts);
-  const vals = valuesFor(value instanceof NDArray && value.data === a.data ? value.copy() : value, shape, a);
-  const one = vals.length === 1 && offsets.length !== 1;
-  for (let i = 0; i < offsets.length; i++) a.data[offsets[i]] = one ? vals[0] : vals[i];
+  if (!(src instanceof NDArray)) {
+    const v = scalarFor(src, a.dtype);
+    for (let i = 0; i < offsets.length; i++) a.data[offsets[i]] = v;
+    return;
+  }
+  const vals = arrayValues(src, shape, a.dtype, true);
+  for (let i = 0; i < offsets.length; i++) a.data[offsets[i]] = vals[i];
 }
 
-/** np.add.at(a, index, b): unbuffered, so repeated indices accumulate. */
+/** np.add.at(a, index, b): unbuffered, so repeated indices accumulate; sums are cast back to a's dtype. */
 export function addAt(a: NDArray, index: Index, b: Operand): void {
   a.checkWritable();
   const parts = parse(a, index);
-  if (isBasic(parts)) {
-    const view = basicView(a, parts);
-    binary('add', view, b, view);
-    return;
+  const d = a.data, dt = a.dtype;
+  const store = isFloat(dt) ? null : b instanceof NDArray ? (isFloat(b.dtype) ? castFloat : wrapInt) : typeof b === 'number' ? castFloat : wrapInt;
+  const { shape, offsets } = isBasic(parts) ? basicOffsets(basicView(a, parts)) : advancedOffsets(a, parts);
+  const vals = b instanceof NDArray ? b.broadcastTo(shape).values() : null;
+  const one = vals ? 0 : scalarValue(b as Scalar);
+  for (let i = 0; i < offsets.length; i++) {
+    const r = dt === 'bool' ? d[offsets[i]] || (vals ? vals[i] : one) : d[offsets[i]] + (vals ? vals[i] : one);
+    d[offsets[i]] = store ? store(r, dt) : r;
   }
-  const { shape, offsets } = advancedOffsets(a, parts);
-  const vals = b instanceof NDArray ? b.broadcastTo(shape).values() : [scalarValue(b)];
-  const one = !(b instanceof NDArray);
-  const d = a.data;
-  for (let i = 0; i < offsets.length; i++) d[offsets[i]] += one ? vals[0] : vals[i];
+}
+
+/** The shape and buffer offsets (C order) of a view's elements. */
+function basicOffsets(view: NDArray): { shape: number[]; offsets: Float64Array } {
+  const offsets = new Float64Array(view.size);
+  let k = 0;
+  iterateRows(view.shape, [view], (n, offs, steps) => { for (let j = 0, o = offs[0]; j < n; j++, o += steps[0]) offsets[k++] = o; });
+  return { shape: view.shape.slice(), offsets };
 }

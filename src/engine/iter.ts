@@ -1,4 +1,5 @@
 // Strided iteration over several operands sharing one (broadcast) shape, row by row.
+import { iterationOrder } from './layout';
 
 /** One operand's layout for iteration: element strides (0 where broadcast) and start offset. */
 export interface Layout { strides: readonly number[]; offset: number }
@@ -28,14 +29,24 @@ function coalesce(shape: readonly number[], layouts: readonly Layout[]): { shape
 /**
  * Calls `row(n, offsets, steps)` for each innermost row of `shape`, in C order; `offsets[i]`
  * is operand i's offset at the row start and `steps[i]` its stride along the row.
+ * With `memoryOrder` (element-wise work, where order does not matter) the axes are walked in
+ * the operands' memory order instead, as NumPy's iterator does, so transposed arrays stream.
  * The offsets array is reused between calls: read it, do not keep it.
  */
 export function iterateRows(
   shape: readonly number[],
   layouts: readonly Layout[],
   row: (n: number, offsets: number[], steps: number[]) => void,
+  memoryOrder = false,
 ): void {
   for (const d of shape) if (d === 0) return;
+  if (memoryOrder && shape.length > 1) {
+    const perm = iterationOrder(shape, layouts.map((l) => l.strides)).reverse();
+    if (perm.some((p, i) => p !== i)) {
+      shape = perm.map((p) => shape[p]);
+      layouts = layouts.map((l) => ({ strides: perm.map((p) => l.strides[p]), offset: l.offset }));
+    }
+  }
   const c = coalesce(shape, layouts);
   const m = layouts.length;
   const offs = layouts.map((l) => l.offset);

@@ -40,7 +40,7 @@ export function matmul(a: NDArray, b: NDArray): NDArray {
   }
   const dtype = promote(a.dtype, b.dtype);
   const M = a2.shape[a2.ndim - 2], N = b2.shape[b2.ndim - 1];
-  const batch = broadcastShapes(a2.shape.slice(0, -2), b2.shape.slice(0, -2));
+  const batch = matmulBatch(a2, b2, M, N);
   const ab = a2.broadcastTo([...batch, M, K]), bb = b2.broadcastTo([...batch, K, N]);
   const nb = batch.reduce((x, y) => x * y, 1);
   const out = NDArray.empty([...batch, M, N], dtype);
@@ -51,6 +51,16 @@ export function matmul(a: NDArray, b: NDArray): NDArray {
   }
   const shape = [...batch, ...(a.ndim === 1 ? [] : [M]), ...(b.ndim === 1 ? [] : [N])];
   return out.reshape(shape);
+}
+
+/** The broadcast batch shape, or NumPy's error naming both operands with their core dims remapped away. */
+function matmulBatch(a: NDArray, b: NDArray, M: number, N: number): number[] {
+  try {
+    return broadcastShapes(a.shape.slice(0, -2), b.shape.slice(0, -2));
+  } catch {
+    const remap = (x: NDArray) => `${shapeNp(x.shape)}->(${[...x.shape.slice(0, -2), 'newaxis', 'newaxis'].join(',')})`;
+    throw new EngineError('ValueError', `operands could not be broadcast together with remapped shapes [original->remapped]: ${remap(a)} ${remap(b)}  and requested shape (${M},${N})`);
+  }
 }
 
 function sub2(a: NDArray, i: number): NDArray {

@@ -11,11 +11,13 @@ export function concatenate(arrays: readonly NDArray[], axis = 0): NDArray {
   if (!arrays.length) throw valueError('need at least one array to concatenate');
   const nd = arrays[0].ndim;
   if (nd === 0) throw valueError('zero-dimensional arrays cannot be concatenated');
-  const ax = normalizeAxis(axis, nd);
   arrays.forEach((a, i) => {
     if (a.ndim !== nd) {
-      throw valueError(`all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has ${nd} dimension(s) and the array at index ${i} has ${a.ndim} dimension(s)`);
+      throw valueError(`all the input arrays must have same number of dimensions, but the array at index 0 has ${nd} dimension(s) and the array at index ${i} has ${a.ndim} dimension(s)`);
     }
+  });
+  const ax = normalizeAxis(axis, nd);
+  arrays.forEach((a, i) => {
     a.shape.forEach((d, k) => {
       if (k !== ax && d !== arrays[0].shape[k]) {
         throw valueError(`all the input array dimensions except for the concatenation axis must match exactly, but along dimension ${k}, the array at index 0 has size ${arrays[0].shape[k]} and the array at index ${i} has size ${d}`);
@@ -69,8 +71,11 @@ export function tile(a: NDArray, reps: number | readonly number[]): NDArray {
   const nd = Math.max(a.ndim, r.length);
   let x = a.reshape([...Array(nd - a.ndim).fill(1), ...a.shape]);
   const rr = [...Array(nd - r.length).fill(1), ...r];
-  for (let k = 0; k < nd; k++) if (rr[k] !== 1) x = concatenate(Array(rr[k]).fill(x), k);
-  return x === a ? a.copy() : x;
+  for (let k = 0; k < nd; k++) {
+    if (rr[k] === 0) x = NDArray.empty(x.shape.map((d, i) => (i === k ? 0 : d)), a.dtype);
+    else if (rr[k] !== 1) x = concatenate(Array(rr[k]).fill(x), k);
+  }
+  return x.data === a.data ? x.copy() : x;
 }
 
 /** np.pad(a, pad_width, mode='constant', constant_values=0). */

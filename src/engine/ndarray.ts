@@ -1,12 +1,14 @@
 // NDArray: a strided view over a typed buffer with NumPy's semantics; views share buffers.
-import { DType, Scalar, Storage, allocate, isFloat, itemsize, scalarDType, scalarValue } from './dtype';
+import { DType, Scalar, Storage, allocate, castFloat, isFloat, itemsize, scalarDType, scalarValue, wrapInt } from './dtype';
 import { shapeStr, typeError, valueError } from './errors';
-import { Shape, broadcastStrides, cStrides, normalizeAxes, normalizeAxis, resolveShape, sameShape, sizeOf } from './shape';
+import { Shape, broadcastStrides, cStrides, normalizeAxes, normalizeAxis, reshapeStrides, resolveShape, sameShape, sizeOf } from './shape';
 import * as uf from './ufunc';
 import * as red from './reduce';
 import * as idx from './indexing';
 import { dot } from './linalg';
 import { arrayRepr, arrayStr } from './format';
+import { iterateRows } from './iter';
+import { keepOrderStrides } from './layout';
 
 /** Anything an operation accepts where NumPy accepts an array: an NDArray or a Python scalar. */
 export type Operand = NDArray | Scalar;
@@ -118,9 +120,21 @@ export class NDArray {
 
   copy(): NDArray { return new NDArray(gather(this, this.dtype), this.shape.slice(), this.dtype); }
 
-  astype(dtype: DType, copy = true): NDArray {
+  /**
+   * ndarray.astype: a copy cast to `dtype`, C-contiguous by default (callers rely on that);
+   * order 'K' keeps this array's memory order as NumPy's default does, which decides the order
+   * a later reduction of the copy adds in.
+   */
+  astype(dtype: DType, copy = true, order: 'C' | 'K' = 'C'): NDArray {
     if (dtype === this.dtype && !copy) return this;
-    return new NDArray(gather(this, dtype), this.shape.slice(), dtype);
+    const strides = this.contiguous || order === 'C' ? null : keepOrderStrides(this.shape, [this.strides]);
+    if (!strides || sameShape(strides, cStrides(this.shape))) return new NDArray(gather(this, dtype), this.shape.slice(), dtype);
+    const out = new NDArray(allocate(dtype, this.size), this.shape.slice(), dtype, strides);
+    const cast = castFor(this.dtype, dtype), src = this.data, o = out.data;
+    iterateRows(this.shape, [out, this], (n, offs, steps) => {
+      for (let j = 0, oi = offs[0], si = offs[1]; j < n; j++, oi += steps[0], si += steps[1]) o[oi] = cast ? cast(src[si], dtype) : src[si];
+    }, true);
+    return out;
   }
 
   /** This array if C-contiguous from offset 0, else a contiguous copy. */
@@ -130,11 +144,20 @@ export class NDArray {
 
   // ── views ─────────────────────────────────────────────────────────────────
 
+  /** A view of this array's buffer; views of read-only arrays are read-only, as in NumPy. */
+  view(shape: readonly number[], strides: readonly number[], offset = this.offset): NDArray {
+    const v = new NDArray(this.data, shape, this.dtype, strides, offset);
+    v.readonly = this.readonly;
+    return v;
+  }
+
   reshape(...shape: number[] | [readonly number[]]): NDArray {
     const req = (shape.length === 1 && Array.isArray(shape[0]) ? shape[0] : shape) as number[];
     const target = resolveShape(req, this.size);
-    const base = this.contiguous ? this : this.copy();
-    return new NDArray(base.data, target, this.dtype, cStrides(target), base.offset);
+    if (this.contiguous || this.size === 0) return this.view(target, cStrides(target));
+    // Like NumPy, a view whenever the strides allow one; otherwise a (writable) copy.
+    const st = reshapeStrides(this.shape, this.strides, target);
+    return st ? this.view(target, st) : new NDArray(gather(this, this.dtype), target, this.dtype);
   }
 
   /** ndarray.transpose(axes): a view with permuted axes (reversed when none are given). */
@@ -147,7 +170,7 @@ export class NDArray {
       perm = axes.map((a) => normalizeAxis(a, nd));
       if (new Set(perm).size !== nd) throw valueError('repeated axis in transpose');
     }
-    return new NDArray(this.data, perm.map((p) => this.shape[p]), this.dtype, perm.map((p) => this.strides[p]), this.offset);
+    return this.view(perm.map((p) => this.shape[p]), perm.map((p) => this.strides[p]));
   }
 
   /** np.broadcast_to: a read-only view. */
@@ -158,12 +181,18 @@ export class NDArray {
     return v;
   }
 
-  expandDims(axis: number): NDArray {
-    const ax = normalizeAxis(axis, this.ndim + 1);
-    const shape = this.shape.slice(), strides = this.strides.slice();
-    shape.splice(ax, 0, 1);
-    strides.splice(ax, 0, 0);
-    return new NDArray(this.data, shape, this.dtype, strides, this.offset);
+  /** np.expand_dims(a, axis): length-1 axes inserted at each of the (result) positions. */
+  expandDims(axis: number | readonly number[]): NDArray {
+    const list = typeof axis === 'number' ? [axis] : axis;
+    const nd = this.ndim + list.length;
+    const axes = list.map((a) => normalizeAxis(a, nd));
+    if (new Set(axes).size !== axes.length) throw valueError('repeated axis');
+    const shape: number[] = [], strides: number[] = [];
+    for (let i = 0, k = 0; i < nd; i++) {
+      if (axes.includes(i)) { shape.push(1); strides.push(0); }
+      else { shape.push(this.shape[k]); strides.push(this.strides[k]); k++; }
+    }
+    return this.view(shape, strides);
   }
 
   squeeze(axis?: number | readonly number[] | null): NDArray {
@@ -174,10 +203,11 @@ export class NDArray {
       if (this.shape[a] !== 1) throw valueError('cannot select an axis to squeeze out which has size not equal to one');
     }
     const keep = this.shape.map((_, i) => i).filter((i) => !drop.includes(i));
-    return new NDArray(this.data, keep.map((i) => this.shape[i]), this.dtype, keep.map((i) => this.strides[i]), this.offset);
+    return this.view(keep.map((i) => this.shape[i]), keep.map((i) => this.strides[i]));
   }
 
-  ravel(): NDArray { return this.reshape(this.size); }
+  /** ndarray.ravel(): a view of a C-contiguous array, else a copy (unlike reshape(-1)). */
+  ravel(): NDArray { return this.contiguous ? this.reshape(this.size) : this.copy().reshape(this.size); }
   flatten(): NDArray { return this.copy().reshape(this.size); }
 
   // ── element-wise arithmetic (NumPy operators) ─────────────────────────────
@@ -186,7 +216,8 @@ export class NDArray {
   sub(b: Operand): NDArray { return uf.binary('subtract', this, b); }
   mul(b: Operand): NDArray { return uf.binary('multiply', this, b); }
   div(b: Operand): NDArray { return uf.binary('true_divide', this, b); }
-  pow(b: Operand): NDArray { return uf.binary('power', this, b); }
+  /** The `**` operator, with NumPy's square/reciprocal/sqrt fast paths. */
+  pow(b: Operand): NDArray { return uf.power(this, b); }
   neg(): NDArray { return uf.unary('negative', this); }
   eq(b: Operand): NDArray { return uf.binary('equal', this, b); }
   ne(b: Operand): NDArray { return uf.binary('not_equal', this, b); }
@@ -241,28 +272,30 @@ function isCContiguous(shape: Shape, strides: readonly number[]): boolean {
   return true;
 }
 
-/** A value as stored in an array of `dtype` (NumPy's casts: truncation toward zero, wrap-around). */
+/** A float value as stored in an array of `dtype` (NumPy's C casts: truncation toward zero). */
 export function convert(v: number, dtype: DType): number {
-  switch (dtype) {
-    case 'float64': case 'float32': return v;
-    case 'int64': return Number.isFinite(v) ? Math.trunc(v) : v !== v ? -(2 ** 63) : v > 0 ? 2 ** 63 : -(2 ** 63);
-    case 'int32': case 'uint8': return Number.isFinite(v) ? Math.trunc(v) : 0;
-    case 'bool': return v !== 0 ? 1 : 0;
-  }
+  return castFloat(v, dtype);
+}
+
+/** The cast a value of dtype `from` needs to be stored as `to`, or null when a plain store does it. */
+function castFor(from: DType, to: DType): ((v: number, d: DType) => number) | null {
+  if (from === to || (isFloat(to) && from !== 'bool') || (to === 'int64' && !isFloat(from))) return null;
+  return isFloat(from) ? castFloat : wrapInt;
 }
 
 /** The elements of `a` in C order, converted to `dtype`, in fresh storage. */
 export function gather(a: NDArray, dtype: DType): Storage {
   const out = allocate(dtype, a.size);
-  const exact = dtype === a.dtype || (isFloat(dtype) && a.dtype !== 'bool') || (dtype === 'int64' && a.dtype !== 'float32' && a.dtype !== 'float64');
-  if (a.contiguous && exact) {
+  const cast = castFor(a.dtype, dtype);
+  if (a.contiguous && (!cast || (!isFloat(a.dtype) && dtype !== 'bool'))) {
+    // Typed-array stores widen exactly and wrap integers around, as NumPy's integer casts do.
     out.set(a.data.subarray(a.offset, a.offset + a.size) as never);
     return out;
   }
   forEachRow(a, (off, n, step, o) => {
     const src = a.data;
-    if (exact) for (let j = 0; j < n; j++, off += step) out[o + j] = src[off];
-    else for (let j = 0; j < n; j++, off += step) out[o + j] = convert(src[off], dtype);
+    if (!cast) for (let j = 0; j < n; j++, off += step) out[o + j] = src[off];
+    else for (let j = 0; j < n; j++, off += step) out[o + j] = cast(src[off], dtype);
   });
   return out;
 }

@@ -1,11 +1,14 @@
 // Reductions: sum prod max min mean var argmax argmin any all, with axis/keepdims.
-// Sums follow NumPy's order: pairwise along a reduced innermost run, sequential across
-// runs, in the array's precision (float32 sums round to float32 at every step).
-import { DType, isFloat } from './dtype';
+// Elements are visited in the order NumPy's reduction iterator visits them (reduce_plan.ts);
+// float sums are pairwise within each inner-loop call whose output stride is 0 and
+// sequential across calls, in the array's precision (float32 rounds at every step).
+import { DType, Storage, allocate, isFloat } from './dtype';
 import { EngineError, valueError } from './errors';
 import { NDArray } from './ndarray';
 import { normalizeAxes, normalizeAxis } from './shape';
 import { binary } from './ufunc';
+import { Dim, ReducePlan, reducePlan } from './reduce_plan';
+import { keepOrderStrides } from './layout';
 
 export type ReduceOp = 'sum' | 'prod' | 'max' | 'min' | 'any' | 'all';
 
@@ -20,117 +23,150 @@ function outDType(op: ReduceOp, d: DType): DType {
 }
 
 /**
- * The view of `a` with kept axes first and reduced axes last (each group in order), and
- * the split point. A full reduction walks memory order, as NumPy's iterator does.
+ * A reduction over `axis` (None: all axes). `dtype` overrides the result dtype, as NumPy's
+ * `dtype=` does (mean sums integers as float64).
  */
-function arrange(a: NDArray, axes: number[]): { view: NDArray; kept: number[] } {
-  const kept = a.shape.map((_, i) => i).filter((i) => !axes.includes(i));
-  let red = axes;
-  if (kept.length === 0 && !a.contiguous) red = axes.slice().sort((x, y) => Math.abs(a.strides[y]) - Math.abs(a.strides[x]));
-  return { view: a.transpose([...kept, ...red]), kept };
-}
-
-/** A reduction over `axis` (None: all axes). */
-export function reduce(op: ReduceOp, a: NDArray, axis: Axis, keepdims: boolean): NDArray {
+export function reduce(op: ReduceOp, a: NDArray, axis: Axis, keepdims: boolean, dtype?: DType): NDArray {
   const axes = normalizeAxes(axis, a.ndim);
-  const { view, kept } = arrange(a, axes);
-  const outShape = keepdims ? a.shape.map((d, i) => (axes.includes(i) ? 1 : d)) : kept.map((i) => a.shape[i]);
-  const dtype = outDType(op, a.dtype);
-  const out = NDArray.empty(outShape, dtype);
-  const nOut = out.size;
-  const blockShape = view.shape.slice(kept.length), blockStrides = view.strides.slice(kept.length);
-  const blockSize = blockShape.reduce((x, y) => x * y, 1);
-  if (blockSize === 0 && (op === 'max' || op === 'min') && nOut > 0) {
-    throw valueError(`zero-size array to reduction operation ${NAMES[op]} which has no identity`);
+  const reduced = a.shape.map((_, i) => axes.includes(i));
+  const kept = a.shape.filter((_, i) => !reduced[i]);
+  const out = NDArray.empty(keepdims ? a.shape.map((d, i) => (reduced[i] ? 1 : d)) : kept, dtype ?? outDType(op, a.dtype));
+  if (out.size === 0) return out;
+  if (a.size === 0) {
+    if (op === 'max' || op === 'min') throw valueError(`zero-size array to reduction operation ${NAMES[op]} which has no identity`);
+    if (op === 'prod' || op === 'all') out.data.fill(1);
+    return out;
   }
-  const f32 = dtype === 'float32';
-  const { run, step, outer } = innerRun(blockShape, blockStrides, a.ndim > 0 && axes.includes(a.ndim - 1));
-  const keptView = new NDArray(view.data, view.shape.slice(0, kept.length), view.dtype, view.strides.slice(0, kept.length), view.offset);
-  const o = out.data, x = view.data;
-  for (let k = 0; k < nOut; k++) {
-    const base = keptOffset(keptView, k);
-    let acc = op === 'sum' ? 0 : op === 'prod' ? 1 : op === 'all' ? 1 : op === 'any' ? 0 : NaN;
-    let first = true;
-    for (let r = 0; r < outer.count; r++) {
-      const off = base + outer.offset(r);
-      if (op === 'sum') acc = f32 ? Math.fround(acc + pairwise(x, off, run, step, true)) : acc + pairwise(x, off, run, step, false);
-      else {
-        for (let j = 0, p = off; j < run; j++, p += step) {
-          const v = x[p];
-          if (first) { acc = op === 'any' || op === 'all' ? combine(op, acc, v) : v; first = false; continue; }
-          acc = combine(op, acc, v);
-          if (f32 && op === 'prod') acc = Math.fround(acc);
-        }
-      }
-    }
-    o[k] = dtype === 'int64' && op === 'sum' ? checked(acc) : acc;
-  }
+  // A contiguous array reduced over every axis is one run: skip planning (scalar hot path).
+  const plan = a.contiguous && axes.length === a.ndim ? flatPlan(a.size) : reducePlan(a.shape, a.strides, reduced);
+  if (op === 'max' || op === 'min') firstValues(a, reduced, out.data);
+  else if (op === 'prod' || op === 'all') out.data.fill(1);
+  run(plan, op, a.data, a.offset, out.data, out.dtype === 'float32');
+  if (out.dtype === 'int64') for (let i = 0; i < out.size; i++) out.data[i] = checked(out.data[i]);
   return out;
 }
 
+/** An int64 result within ±2**53 (the range Gradscope represents exactly), without -0. */
+function flatPlan(n: number): ReducePlan {
+  return { dims: [{ n, si: 1, so: 0 }], outer: 0, core: 1, block: n, chunk: n, reduceMode: false };
+}
+
 function checked(v: number): number {
-  if (Math.abs(v) > 2 ** 53) throw new EngineError('OverflowError', 'int64 sum outside ±2**53, the range Gradscope represents exactly');
-  return v;
+  if (Math.abs(v) > 2 ** 53) throw new EngineError('OverflowError', 'int64 result outside ±2**53, the range Gradscope represents exactly');
+  return v + 0;
 }
 
-function combine(op: ReduceOp, acc: number, v: number): number {
+/** max/min start from the first element along the reduced axes (they have no identity). */
+function firstValues(a: NDArray, reduced: boolean[], o: Storage): void {
+  const keptAxes = a.shape.map((_, i) => i).filter((i) => !reduced[i]);
+  const view = new NDArray(a.data, keptAxes.map((i) => a.shape[i]), a.dtype, keptAxes.map((i) => a.strides[i]), a.offset);
+  o.set(view.values() as never);
+}
+
+/** Walks the plan: outer loops, blocks, buffer chunks, and one inner-loop call per core or chunk. */
+function run(plan: ReducePlan, op: ReduceOp, x: Storage, xoff: number, o: Storage, f32: boolean): void {
+  const { dims, outer, core, block, chunk, reduceMode } = plan;
+  const blockDims = dims.slice(0, outer + 1), outerDims = dims.slice(outer + 1);
+  const spanned = reduceMode ? outer : outer + 1;
+  const zeroOut = blockDims.slice(0, spanned).every((d) => d.so === 0);
+  const scratch = op === 'sum' && zeroOut && spanned > 1 ? allocate(f32 ? 'float32' : 'float64', reduceMode ? core : chunk) : null;
+  const idx = new Array<number>(outerDims.length).fill(0);
+  let io = xoff, oo = 0;
+  for (;;) {
+    for (let st = 0; st < block; st += chunk) {
+      const len = Math.min(chunk, block - st);
+      if (!reduceMode) call(blockDims, st, len, io, oo, op, zeroOut, x, o, f32, scratch);
+      else for (let k = 0; k < len; k += core) call(blockDims, st + k, core, io, oo, op, zeroOut, x, o, f32, scratch);
+    }
+    let d = 0;
+    for (; d < outerDims.length; d++) {
+      io += outerDims[d].si; oo += outerDims[d].so;
+      if (++idx[d] < outerDims[d].n) break;
+      io -= outerDims[d].si * outerDims[d].n; oo -= outerDims[d].so * outerDims[d].n;
+      idx[d] = 0;
+    }
+    if (d === outerDims.length) return;
+  }
+}
+
+/** One inner-loop call over block positions [start, start + count). */
+function call(dims: Dim[], start: number, count: number, io: number, oo: number, op: ReduceOp,
+  zeroOut: boolean, x: Storage, o: Storage, f32: boolean, scratch: Storage | null): void {
+  if (op === 'sum' && zeroOut) {
+    let s: number;
+    if (count <= dims[0].n - (start % dims[0].n)) {
+      const at = position(dims, start, io, oo);
+      s = pairwise(x, at.io, count, dims[0].si, f32);
+      oo = at.oo;
+    } else {
+      let w = 0;
+      oo = forRuns(dims, start, count, io, oo, (i, _o, n, si) => { for (let j = 0; j < n; j++, i += si) scratch![w++] = x[i]; });
+      s = pairwise(scratch!, 0, count, 1, f32);
+    }
+    o[oo] = f32 ? Math.fround(o[oo] + s) : o[oo] + s;
+    return;
+  }
+  forRuns(dims, start, count, io, oo, (i, oi, n, si, so) => accumulate(op, x, i, si, o, oi, so, n, f32));
+}
+
+/** Input and output offsets of a block position. */
+function position(dims: Dim[], pos: number, io: number, oo: number): { io: number; oo: number } {
+  for (const d of dims) {
+    const k = pos % d.n;
+    io += k * d.si; oo += k * d.so;
+    pos = (pos - k) / d.n;
+  }
+  return { io, oo };
+}
+
+/** Visits positions [start, start + count) as runs along dims[0]; returns the first output offset. */
+function forRuns(dims: Dim[], start: number, count: number, io: number, oo: number,
+  fn: (io: number, oo: number, n: number, si: number, so: number) => void): number {
+  const idx = new Array<number>(dims.length).fill(0);
+  let pos = start;
+  for (let d = 0; d < dims.length; d++) { idx[d] = pos % dims[d].n; pos = (pos - idx[d]) / dims[d].n; }
+  const at = position(dims, start, io, oo);
+  io = at.io; oo = at.oo;
+  const d0 = dims[0];
+  for (let left = count; left > 0;) {
+    const n = Math.min(left, d0.n - idx[0]);
+    fn(io, oo, n, d0.si, d0.so);
+    left -= n;
+    io += n * d0.si; oo += n * d0.so; idx[0] += n;
+    for (let d = 0; d < dims.length - 1 && idx[d] === dims[d].n; d++) {
+      io += dims[d + 1].si - dims[d].si * dims[d].n; oo += dims[d + 1].so - dims[d].so * dims[d].n;
+      idx[d] = 0; idx[d + 1]++;
+    }
+  }
+  return at.oo;
+}
+
+/** Element-by-element accumulation of n inputs into outputs (output stride may be 0). */
+function accumulate(op: ReduceOp, x: Storage, i: number, si: number, o: Storage, k: number, so: number, n: number, f32: boolean): void {
   switch (op) {
-    case 'prod': return acc * v;
-    case 'max': return acc !== acc || v !== v ? NaN : v > acc ? v : acc;
-    case 'min': return acc !== acc || v !== v ? NaN : v < acc ? v : acc;
-    case 'any': return acc || v ? 1 : 0;
-    case 'all': return acc && v ? 1 : 0;
-    default: return acc + v;
+    case 'sum':
+      if (f32) for (let j = 0; j < n; j++, i += si, k += so) o[k] = Math.fround(o[k] + x[i]);
+      else for (let j = 0; j < n; j++, i += si, k += so) o[k] += x[i];
+      return;
+    case 'prod':
+      if (f32) for (let j = 0; j < n; j++, i += si, k += so) o[k] = Math.fround(o[k] * x[i]);
+      else for (let j = 0; j < n; j++, i += si, k += so) o[k] *= x[i];
+      return;
+    case 'max':
+      for (let j = 0; j < n; j++, i += si, k += so) { const a = o[k], v = x[i]; if (a === a && (v > a || v !== v)) o[k] = v; }
+      return;
+    case 'min':
+      for (let j = 0; j < n; j++, i += si, k += so) { const a = o[k], v = x[i]; if (a === a && (v < a || v !== v)) o[k] = v; }
+      return;
+    case 'any':
+      for (let j = 0; j < n; j++, i += si, k += so) if (x[i] !== 0) o[k] = 1;
+      return;
+    case 'all':
+      for (let j = 0; j < n; j++, i += si, k += so) if (x[i] === 0) o[k] = 0;
   }
 }
 
-/** Offset of output element k (C order over the kept axes) in the view. */
-function keptOffset(kept: NDArray, k: number): number {
-  let off = kept.offset;
-  for (let d = kept.ndim - 1; d >= 0; d--) {
-    const n = kept.shape[d];
-    off += (k % n) * kept.strides[d];
-    k = Math.floor(k / n);
-  }
-  return off;
-}
-
-interface Outer { count: number; offset: (r: number) => number }
-
-/**
- * Splits the reduced block into an innermost run (summed pairwise when it is the array's
- * last axis, merged with neighbours that are contiguous with it) and the outer rows.
- */
-function innerRun(shape: number[], strides: number[], lastReduced: boolean): { run: number; step: number; outer: Outer } {
-  const dims: number[] = [], st: number[] = [];
-  for (let i = 0; i < shape.length; i++) {
-    if (shape[i] === 1) continue;
-    const k = dims.length - 1;
-    if (k >= 0 && st[k] === strides[i] * shape[i]) { dims[k] *= shape[i]; st[k] = strides[i]; }
-    else { dims.push(shape[i]); st.push(strides[i]); }
-  }
-  if (dims.length === 0) return { run: 1, step: 0, outer: { count: shape.includes(0) ? 0 : 1, offset: () => 0 } };
-  if (!lastReduced) {
-    // Sequential over the whole block: runs of length 1 in C order.
-    const all = dims.slice(), ast = st.slice();
-    const count = all.reduce((x, y) => x * y, 1);
-    return { run: 1, step: 0, outer: { count, offset: (r) => offsetOf(all, ast, r) } };
-  }
-  const run = dims[dims.length - 1], step = st[st.length - 1];
-  const od = dims.slice(0, -1), os = st.slice(0, -1);
-  return { run, step, outer: { count: od.reduce((x, y) => x * y, 1), offset: (r) => offsetOf(od, os, r) } };
-}
-
-function offsetOf(dims: number[], st: number[], r: number): number {
-  let off = 0;
-  for (let d = dims.length - 1; d >= 0; d--) {
-    off += (r % dims[d]) * st[d];
-    r = Math.floor(r / dims[d]);
-  }
-  return off;
-}
-
-/** NumPy's pairwise summation (blocks of 128, 8 accumulators). */
+/** NumPy's pairwise summation (blocks of 128, 8 accumulators), in float32 when asked. */
 export function pairwise(x: ArrayLike<number>, off: number, n: number, step: number, f32: boolean): number {
   if (n < 8) {
     let res = -0;
@@ -138,46 +174,60 @@ export function pairwise(x: ArrayLike<number>, off: number, n: number, step: num
     else for (let i = 0; i < n; i++) res += x[off + i * step];
     return res;
   }
-  if (n <= 128) {
-    const r = [0, 0, 0, 0, 0, 0, 0, 0];
-    for (let j = 0; j < 8; j++) r[j] = x[off + j * step];
-    let i = 8;
-    const end = n - (n % 8);
-    if (f32) {
-      for (; i < end; i += 8) for (let j = 0; j < 8; j++) r[j] = Math.fround(r[j] + x[off + (i + j) * step]);
-      const F = Math.fround;
-      let res = F(F(F(r[0] + r[1]) + F(r[2] + r[3])) + F(F(r[4] + r[5]) + F(r[6] + r[7])));
-      for (; i < n; i++) res = F(res + x[off + i * step]);
-      return res;
-    }
-    for (; i < end; i += 8) for (let j = 0; j < 8; j++) r[j] += x[off + (i + j) * step];
-    let res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; i < n; i++) res += x[off + i * step];
-    return res;
-  }
+  if (n <= 128) return f32 ? block8F32(x, off, n, step) : block8(x, off, n, step);
   let n2 = Math.floor(n / 2);
   n2 -= n2 % 8;
   const s = pairwise(x, off, n2, step, f32) + pairwise(x, off + n2 * step, n - n2, step, f32);
   return f32 ? Math.fround(s) : s;
 }
 
-/** np.mean: a float sum divided by the count, in the sum's precision. */
-export function mean(a: NDArray, axis: Axis, keepdims: boolean): NDArray {
-  const src = isFloat(a.dtype) ? a : a.astype('float64');
-  const s = reduce('sum', src, axis, keepdims);
-  const count = a.size / Math.max(s.size, 1);
-  return binary('true_divide', s, count === 0 ? NaN : count, s);
+function block8(x: ArrayLike<number>, off: number, n: number, step: number): number {
+  let r0 = x[off], r1 = x[off + step], r2 = x[off + 2 * step], r3 = x[off + 3 * step];
+  let r4 = x[off + 4 * step], r5 = x[off + 5 * step], r6 = x[off + 6 * step], r7 = x[off + 7 * step];
+  const end = n - (n % 8);
+  let i = 8;
+  for (let p = off + 8 * step; i < end; i += 8, p += 8 * step) {
+    r0 += x[p]; r1 += x[p + step]; r2 += x[p + 2 * step]; r3 += x[p + 3 * step];
+    r4 += x[p + 4 * step]; r5 += x[p + 5 * step]; r6 += x[p + 6 * step]; r7 += x[p + 7 * step];
+  }
+  let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+  for (; i < n; i++) res += x[off + i * step];
+  return res;
 }
 
-/** np.var with ddof: mean of squared deviations. */
+function block8F32(x: ArrayLike<number>, off: number, n: number, step: number): number {
+  const F = Math.fround;
+  const r = new Float32Array(8);
+  for (let j = 0; j < 8; j++) r[j] = x[off + j * step];
+  const end = n - (n % 8);
+  let i = 8;
+  for (; i < end; i += 8) for (let j = 0; j < 8; j++) r[j] += x[off + (i + j) * step];
+  let res = F(F(F(r[0] + r[1]) + F(r[2] + r[3])) + F(F(r[4] + r[5]) + F(r[6] + r[7])));
+  for (; i < n; i++) res = F(res + x[off + i * step]);
+  return res;
+}
+
+/** The number of elements reduced into each output, as NumPy's intp (a strong int64). */
+function countOf(a: NDArray, axis: Axis): number {
+  return normalizeAxes(axis, a.ndim).reduce((n, ax) => n * a.shape[ax], 1);
+}
+
+/** np.mean: a sum (float64 for integer input) divided by the count in float64, then cast. */
+export function mean(a: NDArray, axis: Axis, keepdims: boolean): NDArray {
+  const s = reduce('sum', a, axis, keepdims, isFloat(a.dtype) ? undefined : 'float64');
+  return binary('true_divide', s, NDArray.scalar(countOf(a, axis), 'int64'), s);
+}
+
+/** np.var with ddof: NumPy's _var — mean, deviations laid out like the input, their squares summed. */
 export function variance(a: NDArray, axis: Axis, keepdims: boolean, ddof: number): NDArray {
-  const src = isFloat(a.dtype) ? a : a.astype('float64');
-  const m = mean(src, axis, true);
-  const dev = binary('subtract', src, m);
+  const m = mean(a, axis, true);
+  const dtype = isFloat(a.dtype) ? a.dtype : 'float64';
+  const mb = m.broadcastTo(a.shape);
+  const dev = new NDArray(allocate(dtype, a.size), a.shape.slice(), dtype, keepOrderStrides(a.shape, [a.strides, mb.strides]));
+  binary('subtract', a, m, dev);
   binary('multiply', dev, dev, dev);
   const s = reduce('sum', dev, axis, keepdims);
-  const count = a.size / Math.max(s.size, 1);
-  return binary('true_divide', s, Math.max(count - ddof, 0), s);
+  return binary('true_divide', s, NDArray.scalar(Math.max(countOf(a, axis) - ddof, 0), 'int64'), s);
 }
 
 /** argmax / argmin: first index of the extreme (NaN counts as the extreme). */
@@ -192,9 +242,27 @@ export function argReduce(op: 'argmax' | 'argmin', a: NDArray, axis: number | nu
   const v = a.transpose(perm);
   const outShape = keepdims ? a.shape.map((d, i) => (i === ax ? 1 : d)) : perm.slice(0, -1).map((i) => a.shape[i]);
   const out = NDArray.empty(outShape, 'int64');
+  if (out.size === 0) return out;
   const kept = new NDArray(v.data, v.shape.slice(0, -1), v.dtype, v.strides.slice(0, -1), v.offset);
-  for (let k = 0; k < out.size; k++) out.data[k] = argOf(op, v.data, keptOffset(kept, k), a.shape[ax], v.strides[v.ndim - 1]);
+  const step = v.strides[v.ndim - 1], n = a.shape[ax];
+  let k = 0;
+  forEachOffset(kept, (off) => { out.data[k++] = argOf(op, v.data, off, n, step); });
   return out;
+}
+
+/** Calls fn with the offset of each element of `a`, in C order. */
+function forEachOffset(a: NDArray, fn: (off: number) => void): void {
+  const idx = new Array<number>(a.ndim).fill(0);
+  let off = a.offset;
+  for (let k = 0; k < a.size; k++) {
+    fn(off);
+    for (let d = a.ndim - 1; d >= 0; d--) {
+      off += a.strides[d];
+      if (++idx[d] < a.shape[d]) break;
+      off -= a.strides[d] * a.shape[d];
+      idx[d] = 0;
+    }
+  }
 }
 
 function argOf(op: 'argmax' | 'argmin', x: ArrayLike<number>, off: number, n: number, step: number): number {

@@ -41,6 +41,7 @@ export function broadcastShapes(a: Shape, b: Shape): number[] {
 /** Strides that read an array of `shape`/`strides` as if broadcast to `target` (0 on stretched axes). */
 export function broadcastStrides(shape: Shape, strides: readonly number[], target: Shape): number[] {
   const lead = target.length - shape.length;
+  if (lead < 0) throw valueError('input operand has more dimensions than allowed by the axis remapping');
   const out = new Array<number>(target.length);
   for (let i = 0; i < target.length; i++) {
     if (i < lead) { out[i] = 0; continue; }
@@ -82,13 +83,19 @@ export function resolveShape(requested: Shape, size: number): number[] {
     } else known *= d;
   }
   const out = requested.slice();
+  // NumPy's convert_shape_to_string: leading unknown dimensions are dropped, later ones
+  // are named "newaxis"; a one-dimensional request gets a trailing comma.
+  const shown = () => {
+    const lead = requested.findIndex((d) => d >= 0);
+    if (lead < 0) return '()';
+    const rest = requested.slice(lead).map((d) => (d < 0 ? 'newaxis' : d));
+    return `(${rest.join(',')}${requested.length === 1 ? ',' : ''})`;
+  };
   if (unknown >= 0) {
-    if (known === 0 || size % known !== 0) {
-      throw valueError(`cannot reshape array of size ${size} into shape ${shapeNp(requested)}`);
-    }
+    if (known === 0 || size % known !== 0) throw valueError(`cannot reshape array of size ${size} into shape ${shown()}`);
     out[unknown] = size / known;
   } else if (known !== size) {
-    throw valueError(`cannot reshape array of size ${size} into shape ${shapeNp(requested)}`);
+    throw valueError(`cannot reshape array of size ${size} into shape ${shown()}`);
   }
   return out;
 }
@@ -97,4 +104,30 @@ export function checkShape(shape: Shape, what = 'array'): void {
   for (const d of shape) {
     if (!Number.isInteger(d) || d < 0) throw valueError(`negative dimensions are not allowed (${what} shape ${shapeNp(shape)})`);
   }
+}
+
+/**
+ * Strides that view an array of `shape`/`strides` as `target` without copying, or null when
+ * a copy is needed (NumPy's _attempt_nocopy_reshape): each run of old axes that multiplies to
+ * a run of new axes must itself be contiguous.
+ */
+export function reshapeStrides(shape: Shape, strides: readonly number[], target: Shape): number[] | null {
+  const od: number[] = [], os: number[] = [];
+  shape.forEach((d, i) => { if (d !== 1) { od.push(d); os.push(strides[i]); } });
+  const out = new Array<number>(target.length).fill(0);
+  let ni = 0, oi = 0;
+  while (ni < target.length && oi < od.length) {
+    let nj = ni + 1, oj = oi + 1, np = target[ni], op = od[oi];
+    while (np !== op) {
+      if (np < op) np *= target[nj++];
+      else op *= od[oj++];
+    }
+    for (let k = oi; k < oj - 1; k++) if (os[k] !== od[k + 1] * os[k + 1]) return null;
+    out[nj - 1] = os[oj - 1];
+    for (let k = nj - 1; k > ni; k--) out[k - 1] = out[k] * target[k];
+    ni = nj; oi = oj;
+  }
+  const last = ni > 0 ? out[ni - 1] : 1;
+  for (let k = ni; k < target.length; k++) out[k] = last;
+  return out;
 }

@@ -6,6 +6,8 @@ export interface FileSink {
   readFile(path: string): Uint8Array;
   writeFile(path: string, data: Uint8Array): void;
   exists(path: string): boolean;
+  /** Whether path is a folder (optional: without it, os.path.isdir knows only folders made this run). */
+  isDir?(path: string): boolean;
 }
 
 /** A sink that refuses everything, for runs without file access. */

@@ -1,78 +1,125 @@
 // Element-wise NumPy ufuncs: binary arithmetic and comparisons, unary math; broadcasting,
-// NEP 50 promotion, float32 rounding through Float32Array stores, optional `out`.
-import { DType, Scalar, Storage, canCastSameKind, floatResult, isFloat, promote, promoteWeak, scalarValue } from './dtype';
-import { EngineError, typeError } from './errors';
-import { NDArray, Operand, convert } from './ndarray';
+// NEP 50 promotion, float32 rounding through Float32Array stores, optional `out`, outputs laid
+// out in the inputs' memory order (NumPy's order='K').
+import { DType, Scalar, Storage, allocate, canCastSameKind, castFloat, checkPyInt, floatResult, isFloat, isInteger, promote, promoteWeak, scalarValue, wrapInt } from './dtype';
+import { EngineError, shapeNp, typeError, valueError } from './errors';
+import { NDArray, Operand } from './ndarray';
 import { iterateRows } from './iter';
-import { broadcastShapes, broadcastStrides, sameShape } from './shape';
+import { broadcastShapes, broadcastStrides, cStrides, sameShape } from './shape';
+import { keepOrderStrides } from './layout';
+import { BinaryOp, UnaryOp, cbrt, scalarBinary } from './scalar_ops';
 
-export type BinaryOp =
-  | 'add' | 'subtract' | 'multiply' | 'true_divide' | 'floor_divide' | 'remainder' | 'power'
-  | 'maximum' | 'minimum' | 'fmax' | 'fmin' | 'arctan2' | 'hypot'
-  | 'equal' | 'not_equal' | 'less' | 'less_equal' | 'greater' | 'greater_equal'
-  | 'logical_and' | 'logical_or' | 'logical_xor' | 'bitwise_and' | 'bitwise_or' | 'bitwise_xor';
-
-export type UnaryOp =
-  | 'negative' | 'positive' | 'absolute' | 'sign' | 'square' | 'reciprocal'
-  | 'exp' | 'expm1' | 'exp2' | 'log' | 'log2' | 'log10' | 'log1p' | 'sqrt' | 'cbrt'
-  | 'sin' | 'cos' | 'tan' | 'arcsin' | 'arccos' | 'arctan' | 'sinh' | 'cosh' | 'tanh'
-  | 'arcsinh' | 'arccosh' | 'arctanh' | 'floor' | 'ceil' | 'trunc' | 'rint'
-  | 'logical_not' | 'invert' | 'isnan' | 'isinf' | 'isfinite' | 'signbit';
+export type { BinaryOp, UnaryOp } from './scalar_ops';
+export { pyMod, floorDivide } from './scalar_ops';
 
 const COMPARE = new Set<BinaryOp>(['equal', 'not_equal', 'less', 'less_equal', 'greater', 'greater_equal', 'logical_and', 'logical_or', 'logical_xor']);
-const FLOAT_ONLY = new Set<BinaryOp>(['true_divide', 'arctan2', 'hypot']);
 const BOOL_OUT_UNARY = new Set<UnaryOp>(['logical_not', 'isnan', 'isinf', 'isfinite', 'signbit']);
-const KEEP_DTYPE_UNARY = new Set<UnaryOp>(['negative', 'positive', 'absolute', 'sign', 'square', 'invert']);
+const KEEP_DTYPE_UNARY = new Set<UnaryOp>(['negative', 'positive', 'absolute', 'sign', 'square', 'reciprocal', 'invert', 'floor', 'ceil', 'trunc']);
 
-/** The output dtype of a binary ufunc, and the dtype its inputs are brought to. */
-function binaryTypes(op: BinaryOp, a: Operand, b: Operand): { loop: DType; out: DType } {
-  let loop: DType;
+/**
+ * The loop dtype of a binary ufunc (inputs are brought to it), its output dtype, and the name
+ * NumPy gives that dtype in messages (int8 where Gradscope computes bool // bool in int64).
+ */
+function binaryTypes(op: BinaryOp, a: Operand, b: Operand): { loop: DType; out: DType; shown: string } {
+  let loop: DType, shown = '';
   if (a instanceof NDArray && b instanceof NDArray) loop = promote(a.dtype, b.dtype);
   else if (a instanceof NDArray) loop = promoteWeak(a.dtype, b as Scalar);
   else if (b instanceof NDArray) loop = promoteWeak(b.dtype, a as Scalar);
   else loop = promote(NDArray.fromScalar(a).dtype, NDArray.fromScalar(b).dtype);
-  if (FLOAT_ONLY.has(op) && !isFloat(loop)) loop = loop === 'uint8' ? 'float32' : 'float64';
+  if (op === 'true_divide' && !isFloat(loop)) loop = 'float64';
+  if ((op === 'arctan2' || op === 'hypot') && !isFloat(loop)) loop = floatResult(loop);
   if (loop === 'bool') {
     if (op === 'subtract') throw typeError('numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.');
-    if (op === 'floor_divide' || op === 'remainder' || op === 'power') loop = 'int64';
+    // NumPy gives int8 here, a dtype Gradscope does not have.
+    if (op === 'floor_divide' || op === 'remainder' || op === 'power') { loop = 'int64'; shown = 'int8'; }
   }
-  return { loop, out: COMPARE.has(op) ? 'bool' : loop };
+  // Comparisons see a Python int's exact value; arithmetic must fit it in the loop dtype.
+  if (!COMPARE.has(op)) for (const x of [a, b]) if (!(x instanceof NDArray)) checkPyInt(x, loop);
+  const out = COMPARE.has(op) ? 'bool' : loop;
+  return { loop, out, shown: shown || out };
 }
 
-interface Side { data: Storage | Float64Array; strides: readonly number[]; offset: number }
+/** NumPy's name for a ufunc in messages (true_divide is np.divide). */
+const ufuncName = (op: string) => (op === 'true_divide' ? 'divide' : op);
 
-/** An operand as an iteration side over `shape`, converting scalars to the loop dtype. */
+interface Side { data: Storage; strides: readonly number[]; offset: number }
+
+/** An operand as an iteration side over `shape`; a scalar becomes a stride-0 value in the loop dtype. */
 function side(x: Operand, shape: readonly number[], loop: DType): Side {
   if (x instanceof NDArray) return { data: x.data, strides: broadcastStrides(x.shape, x.strides, shape), offset: x.offset };
   const v = new Float64Array(1);
-  v[0] = loop === 'float32' ? Math.fround(scalarValue(x)) : convert(scalarValue(x), loop);
+  v[0] = loop === 'float32' ? Math.fround(scalarValue(x)) : scalarValue(x);
   return { data: v, strides: shape.map(() => 0), offset: 0 };
+}
+
+/** A new output for `shape` in the memory order of the array operands (order='K'). */
+function allocOut(shape: readonly number[], dtype: DType, operands: readonly Operand[]): NDArray {
+  const arrays = operands.filter((x): x is NDArray => x instanceof NDArray);
+  const strides = arrays.every((x) => x.contiguous) ? cStrides(shape)
+    : keepOrderStrides(shape, arrays.map((x) => broadcastStrides(x.shape, x.strides, shape)));
+  return new NDArray(allocate(dtype, shape.reduce((p, d) => p * d, 1)), shape.slice(), dtype, strides);
+}
+
+/** Checks a user-given `out` against the broadcast shape and NumPy's same_kind casting. */
+function checkOut(out: NDArray, shape: readonly number[], op: string, outType: DType, shown: string = outType): void {
+  out.checkWritable();
+  let full: number[] | null;
+  try { full = broadcastShapes(shape, out.shape); } catch { full = null; }
+  if (!full || !sameShape(full, out.shape)) {
+    throw valueError(`non-broadcastable output operand with shape ${shapeNp(out.shape)} doesn't match the broadcast shape ${shapeNp(full ?? shape)}`);
+  }
+  if (!canCastSameKind(outType, out.dtype)) {
+    throw typeError(`Cannot cast ufunc '${ufuncName(op)}' output from dtype('${shown}') to dtype('${out.dtype}') with casting rule 'same_kind'`);
+  }
 }
 
 /** A binary ufunc: `np.<op>(a, b, out=out)`. */
 export function binary(op: BinaryOp, a: Operand, b: Operand, out?: NDArray): NDArray {
-  const { loop, out: outType } = binaryTypes(op, a, b);
-  const shape = broadcastShapes(a instanceof NDArray ? a.shape : [], b instanceof NDArray ? b.shape : []);
+  const { loop, out: outType, shown } = binaryTypes(op, a, b);
+  let shape = broadcastShapes(a instanceof NDArray ? a.shape : [], b instanceof NDArray ? b.shape : []);
   let result: NDArray;
   if (out) {
-    out.checkWritable();
-    if (!sameShape(out.shape, shape)) throw new EngineError('ValueError', `non-broadcastable output operand with shape ${fmt(out.shape)} doesn't match the broadcast shape ${fmt(shape)}`);
-    if (!canCastSameKind(outType, out.dtype)) {
-      throw new EngineError('TypeError', `Cannot cast ufunc '${op}' output from dtype('${outType}') to dtype('${out.dtype}') with casting rule 'same_kind'`);
-    }
+    checkOut(out, shape, op, outType, shown);
+    shape = out.shape.slice();
     result = out;
     a = detach(a, out); b = detach(b, out);
-  } else result = NDArray.empty(shape, outType);
-  const sa = side(a, shape, loop), sb = side(b, shape, loop);
-  const o = result.data, x = sa.data, y = sb.data;
-  const generic = loop !== 'float64' && loop !== 'float32' || result.dtype !== outType;
+  } else result = allocOut(shape, outType, [a, b]);
+  if (op === 'power' && isInteger(loop)) rejectNegativeExponent(b);
+  const generic = (loop !== 'float64' && loop !== 'float32') || result.dtype !== outType;
   const f = generic ? scalarBinary(op, loop) : null;
-  const cast = generic && outType !== result.dtype ? result.dtype : outType;
-  iterateRows(shape, [result, sa, sb], (n, offs, steps) => {
-    if (f) genericRow(f, cast, n, o, offs[0], steps[0], x, offs[1], steps[1], y, offs[2], steps[2]);
-    else floatRow(op, n, o, offs[0], steps[0], x, offs[1], steps[1], y, offs[2], steps[2]);
-  });
+  const store = result.dtype, o = result.data;
+  const row = (n: number, oi: number, os: number, x: Storage, xi: number, xs: number, y: Storage, yi: number, ys: number) => {
+    if (f) genericRow(f, store, n, o, oi, os, x, xi, xs, y, yi, ys);
+    else floatRow(op, n, o, oi, os, x, xi, xs, y, yi, ys);
+  };
+  // Fast path: contiguous operands of the result's shape (or scalars) need no iterator.
+  if (result.contiguous && flat(a, shape) && flat(b, shape)) {
+    const [x, xi, xs] = flatSide(a, loop), [y, yi, ys] = flatSide(b, loop);
+    row(result.size, result.offset, 1, x, xi, xs, y, yi, ys);
+    return result;
+  }
+  const sa = side(a, shape, loop), sb = side(b, shape, loop);
+  iterateRows(shape, [result, sa, sb], (n, offs, steps) => row(n, offs[0], steps[0], sa.data, offs[1], steps[1], sb.data, offs[2], steps[2]), true);
   return result;
+}
+
+/** A scalar, or a C-contiguous array of exactly `shape`. */
+function flat(x: Operand, shape: readonly number[]): boolean {
+  return !(x instanceof NDArray) || (x.contiguous && sameShape(x.shape, shape));
+}
+
+/** Storage, start and step of a flat operand (a scalar repeats with step 0). */
+function flatSide(x: Operand, loop: DType): [Storage, number, number] {
+  if (x instanceof NDArray) return [x.data, x.offset, 1];
+  const v = new Float64Array(1);
+  v[0] = loop === 'float32' ? Math.fround(scalarValue(x)) : scalarValue(x);
+  return [v, 0, 0];
+}
+
+/** NumPy checks every exponent of an integer power before any overflow can show. */
+function rejectNegativeExponent(b: Operand): void {
+  const neg = b instanceof NDArray ? binary('less', b, 0n).values().some((v) => v !== 0) : scalarValue(b) < 0;
+  if (neg) throw valueError('Integers to negative integer powers are not allowed.');
 }
 
 /** An input sharing memory with `out` in a different layout is copied first (NumPy buffers overlap). */
@@ -82,9 +129,7 @@ function detach(x: Operand, out: NDArray): Operand {
   return same ? x : x.copy();
 }
 
-function fmt(s: readonly number[]): string { return s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`; }
-
-type Buf = Storage | Float64Array;
+type Buf = Storage;
 
 // Float loops, one tight loop per common op; the switch sits outside the loop.
 function floatRow(op: BinaryOp, n: number, o: Buf, oi: number, os: number, x: Buf, xi: number, xs: number, y: Buf, yi: number, ys: number): void {
@@ -105,95 +150,29 @@ function floatRow(op: BinaryOp, n: number, o: Buf, oi: number, os: number, x: Bu
   }
 }
 
-function genericRow(f: (a: number, b: number) => number, out: DType, n: number, o: Buf, oi: number, os: number, x: Buf, xi: number, xs: number, y: Buf, yi: number, ys: number): void {
-  const exact = out === 'float64' || out === 'float32';
-  for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) {
-    const r = f(x[xi], y[yi]);
-    o[oi] = exact ? r : convert(r, out);
-  }
-}
-
-const MAX_INT = 2 ** 53;
-
-function checkedInt(r: number): number {
-  if (r > MAX_INT || r < -MAX_INT) {
-    throw new EngineError('OverflowError', 'int64 result outside ±2**53, the range Gradscope represents exactly');
-  }
-  return r;
-}
-
-/** Scalar semantics of each binary op for the loop dtype. */
-function scalarBinary(op: BinaryOp, loop: DType): (a: number, b: number) => number {
-  const int = loop === 'int64' || loop === 'int32' || loop === 'uint8';
-  const wide = loop === 'int64';
-  const bool = loop === 'bool';
-  switch (op) {
-    case 'add': return bool ? (a, b) => (a || b ? 1 : 0) : wide ? (a, b) => checkedInt(a + b) : (a, b) => a + b;
-    case 'subtract': return wide ? (a, b) => checkedInt(a - b) : (a, b) => a - b;
-    case 'multiply': return bool ? (a, b) => (a && b ? 1 : 0) : wide ? (a, b) => checkedInt(a * b) : (a, b) => a * b;
-    case 'true_divide': return (a, b) => a / b;
-    case 'floor_divide': return int ? (a, b) => (b === 0 ? 0 : Math.floor(a / b)) : floorDivide;
-    case 'remainder': return int ? (a, b) => (b === 0 ? 0 : pyMod(a, b)) : pyMod;
-    case 'power': return int ? intPower(wide) : Math.pow;
-    case 'maximum': return (a, b) => (a !== a || b !== b ? NaN : Math.max(a, b));
-    case 'minimum': return (a, b) => (a !== a || b !== b ? NaN : Math.min(a, b));
-    case 'fmax': return (a, b) => (a !== a ? b : b !== b ? a : Math.max(a, b));
-    case 'fmin': return (a, b) => (a !== a ? b : b !== b ? a : Math.min(a, b));
-    case 'arctan2': return Math.atan2;
-    case 'hypot': return Math.hypot;
-    case 'equal': return (a, b) => (a === b ? 1 : 0);
-    case 'not_equal': return (a, b) => (a !== b ? 1 : 0);
-    case 'less': return (a, b) => (a < b ? 1 : 0);
-    case 'less_equal': return (a, b) => (a <= b ? 1 : 0);
-    case 'greater': return (a, b) => (a > b ? 1 : 0);
-    case 'greater_equal': return (a, b) => (a >= b ? 1 : 0);
-    case 'logical_and': return (a, b) => (a && b ? 1 : 0);
-    case 'logical_or': return (a, b) => (a || b ? 1 : 0);
-    case 'logical_xor': return (a, b) => (!a !== !b ? 1 : 0);
-    case 'bitwise_and': case 'bitwise_or': case 'bitwise_xor': {
-      if (!int && !bool) throw typeError(`ufunc '${op}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
-      if (op === 'bitwise_and') return (a, b) => Number(BigInt(a) & BigInt(b));
-      if (op === 'bitwise_or') return (a, b) => Number(BigInt(a) | BigInt(b));
-      return (a, b) => Number(BigInt(a) ^ BigInt(b));
-    }
-  }
-}
-
-/** Python's modulo: the result takes the divisor's sign. */
-export function pyMod(a: number, b: number): number {
-  const m = a % b;
-  if (m !== 0) return (m < 0) !== (b < 0) ? m + b : m;
-  return b < 0 ? -0 : 0;
-}
-
-/** NumPy's float floor_divide (npy_floor_divide): divmod-based, snapped to an integer. */
-export function floorDivide(a: number, b: number): number {
-  if (b === 0) return a / b;
-  const mod = a % b;
-  let div = (a - mod) / b;
-  if (mod !== 0 && (b < 0) !== (mod < 0)) div -= 1;
-  if (div === 0) return (a / b < 0 || Object.is(a / b, -0)) ? -0 : 0;
-  let fl = Math.floor(div);
-  if (div - fl > 0.5) fl += 1;
-  return fl;
-}
-
-function intPower(wide: boolean): (a: number, b: number) => number {
-  return (a, b) => {
-    if (b < 0) throw new EngineError('ValueError', 'Integers to negative integer powers are not allowed.');
-    const r = Math.pow(a, b);
-    return wide ? checkedInt(r) : r;
-  };
+function genericRow(f: (a: number, b: number) => number, store: DType, n: number, o: Buf, oi: number, os: number, x: Buf, xi: number, xs: number, y: Buf, yi: number, ys: number): void {
+  if (isFloat(store)) for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = f(x[xi], y[yi]);
+  else for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = wrapInt(f(x[xi], y[yi]), store);
 }
 
 // ── unary ─────────────────────────────────────────────────────────────────────
 
+const noLoop = (op: string, d: DType) => new EngineError('TypeError',
+  `ufunc '${op}' did not contain a loop with signature matching types <class 'numpy.dtypes.${d === 'bool' ? 'Bool' : d[0].toUpperCase() + d.slice(1)}DType'> -> None`);
+
+/** The output dtype of a unary ufunc on `d`, following NumPy's loop tables. */
 function unaryType(op: UnaryOp, d: DType): DType {
   if (BOOL_OUT_UNARY.has(op)) return 'bool';
-  if (op === 'negative' && d === 'bool') throw typeError('The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.');
-  if (KEEP_DTYPE_UNARY.has(op)) return d === 'bool' && op !== 'invert' && op !== 'positive' ? 'int64' : d;
-  if ((op === 'floor' || op === 'ceil' || op === 'trunc' || op === 'rint') && !isFloat(d)) return d === 'bool' ? 'bool' : d;
-  return floatResult(d);
+  if (d === 'bool') {
+    if (op === 'negative') throw typeError('The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.');
+    if (op === 'positive' || op === 'sign') throw noLoop(op, d);
+    // square and reciprocal give int8 in NumPy, a dtype Gradscope does not have.
+    if (op === 'square' || op === 'reciprocal') return 'int64';
+  }
+  if (op === 'invert' && isFloat(d)) {
+    throw typeError(`ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''`);
+  }
+  return KEEP_DTYPE_UNARY.has(op) ? d : floatResult(d);
 }
 
 function scalarUnary(op: UnaryOp, d: DType): (x: number) => number {
@@ -203,7 +182,8 @@ function scalarUnary(op: UnaryOp, d: DType): (x: number) => number {
     case 'absolute': return Math.abs;
     case 'sign': return (x) => (x !== x ? NaN : x > 0 ? 1 : x < 0 ? -1 : 0);
     case 'square': return (x) => x * x;
-    case 'reciprocal': return (x) => 1 / x;
+    // For bool, 1/True is 1 and 1/False (inf) casts to 0 in NumPy's int8 loop.
+    case 'reciprocal': return d === 'bool' ? (x) => x : (x) => 1 / x;
     case 'exp': return Math.exp;
     case 'expm1': return Math.expm1;
     case 'exp2': return (x) => Math.pow(2, x);
@@ -212,7 +192,7 @@ function scalarUnary(op: UnaryOp, d: DType): (x: number) => number {
     case 'log10': return Math.log10;
     case 'log1p': return Math.log1p;
     case 'sqrt': return Math.sqrt;
-    case 'cbrt': return Math.cbrt;
+    case 'cbrt': return d === 'float32' ? Math.cbrt : cbrt;
     case 'sin': return Math.sin;
     case 'cos': return Math.cos;
     case 'tan': return Math.tan;
@@ -229,7 +209,7 @@ function scalarUnary(op: UnaryOp, d: DType): (x: number) => number {
     case 'ceil': return Math.ceil;
     case 'trunc': return Math.trunc;
     case 'rint': return roundHalfEven;
-    case 'logical_not': return (x) => (x ? 0 : 1);
+    case 'logical_not': return (x) => (x === 0 ? 1 : 0);
     case 'invert': return d === 'bool' ? (x) => (x ? 0 : 1) : (x) => -x - 1;
     case 'isnan': return (x) => (x !== x ? 1 : 0);
     case 'isinf': return (x) => (x === Infinity || x === -Infinity ? 1 : 0);
@@ -250,45 +230,60 @@ export function unary(op: UnaryOp, a: NDArray, out?: NDArray): NDArray {
   const outType = unaryType(op, a.dtype);
   let result: NDArray;
   if (out) {
-    out.checkWritable();
-    if (!sameShape(out.shape, a.shape)) throw new EngineError('ValueError', `non-broadcastable output operand with shape ${fmt(out.shape)} doesn't match the broadcast shape ${fmt(a.shape)}`);
-    if (!canCastSameKind(outType, out.dtype)) {
-      throw new EngineError('TypeError', `Cannot cast ufunc '${op}' output from dtype('${outType}') to dtype('${out.dtype}') with casting rule 'same_kind'`);
-    }
+    // bool square/reciprocal are int8 loops in NumPy; Gradscope computes them in int64.
+    checkOut(out, a.shape, op, outType, a.dtype === 'bool' && outType === 'int64' ? 'int8' : outType);
     result = out;
     a = detach(a, out) as NDArray;
-  } else result = NDArray.empty(a.shape, outType);
+    if (!sameShape(a.shape, out.shape)) a = a.broadcastTo(out.shape);
+  } else result = allocOut(a.shape, outType, [a]);
   const f = scalarUnary(op, a.dtype);
   const o = result.data, x = a.data;
-  const exact = isFloat(result.dtype);
   const rd = result.dtype;
+  // Integer reciprocal is 1.0/x cast back (NumPy's loop), other integer results wrap around.
+  const store = isFloat(rd) ? null : op === 'reciprocal' && !isFloat(a.dtype) ? castFloat : wrapInt;
   iterateRows(a.shape, [result, a], (n, offs, steps) => {
     let oi = offs[0], xi = offs[1];
     const os = steps[0], xs = steps[1];
-    if (exact) for (let j = 0; j < n; j++, oi += os, xi += xs) o[oi] = f(x[xi]);
-    else for (let j = 0; j < n; j++, oi += os, xi += xs) o[oi] = convert(f(x[xi]), rd);
-  });
+    if (!store) for (let j = 0; j < n; j++, oi += os, xi += xs) o[oi] = f(x[xi]);
+    else for (let j = 0; j < n; j++, oi += os, xi += xs) o[oi] = store(f(x[xi]), rd);
+  }, true);
   return result;
 }
 
-/** np.where(cond, x, y). */
+/**
+ * The `**` operator (ndarray.__pow__): NumPy computes a ** 2 as square(a) for every dtype, and
+ * for float arrays a ** -1 as reciprocal and a ** 0.5 as sqrt; other exponents use np.power.
+ */
+export function power(a: NDArray, b: Operand, out?: NDArray): NDArray {
+  if (b === 2n) return unary('square', a, out);
+  if (isFloat(a.dtype) && b === -1n) return unary('reciprocal', a, out);
+  if (isFloat(a.dtype) && b === 0.5) return unary('sqrt', a, out);
+  return binary('power', a, b, out);
+}
+
+/** np.where(cond, x, y): any non-zero cond (NaN included) picks x. */
 export function where(cond: NDArray, x: Operand, y: Operand): NDArray {
-  const xs = x instanceof NDArray ? x.shape : [], ys = y instanceof NDArray ? y.shape : [];
-  const shape = broadcastShapes(broadcastShapes(cond.shape, xs), ys);
+  const shapes = [cond.shape, x instanceof NDArray ? x.shape : [], y instanceof NDArray ? y.shape : []];
+  let shape: number[];
+  try {
+    shape = broadcastShapes(broadcastShapes(shapes[0], shapes[1]), shapes[2]);
+  } catch {
+    throw valueError(`operands could not be broadcast together with shapes ${shapes.map(shapeNp).join(' ')} `);
+  }
   const { loop } = binaryTypes('add', x, y);
-  const result = NDArray.empty(shape, loop);
+  const result = allocOut(shape, loop, [cond, x, y]);
   const sc = side(cond, shape, 'bool'), sx = side(x, shape, loop), sy = side(y, shape, loop);
-  const o = result.data;
+  const o = result.data, c = sc.data, xd = sx.data, yd = sy.data;
   iterateRows(shape, [result, sc, sx, sy], (n, offs, steps) => {
     let oi = offs[0], ci = offs[1], xi = offs[2], yi = offs[3];
     for (let j = 0; j < n; j++, oi += steps[0], ci += steps[1], xi += steps[2], yi += steps[3]) {
-      o[oi] = sc.data[ci] ? sx.data[xi] : sy.data[yi];
+      o[oi] = c[ci] !== 0 ? xd[xi] : yd[yi];
     }
-  });
+  }, true);
   return result;
 }
 
-/** np.clip(a, lo, hi); either bound may be null. */
+/** np.clip(a, lo, hi) = minimum(maximum(a, lo), hi); either bound may be null. */
 export function clip(a: NDArray, lo: Operand | null, hi: Operand | null): NDArray {
   let r = a;
   if (lo !== null) r = binary('maximum', r, lo);

@@ -47,10 +47,13 @@ export function getDotGraph(output: Variable, verbose = true): string {
 /** Central-difference gradient of sum(f(x)) with eps = 1e-4, mutating x in place as DeZero does. */
 export function numericalGrad(f: (x: NDArray) => Variable | NDArray, x0: NDArray | Variable): NDArray {
   const eps = 1e-4;
-  const x = x0 instanceof Variable ? x0.data! : x0;
+  let x = x0 instanceof Variable ? x0.data! : x0;
+  // The perturbation below walks the buffer in C order, so work on a C-contiguous array.
+  if (!x.contiguous) {
+    x = x.copy();
+    if (x0 instanceof Variable) x0.data = x;
+  }
   const grad = NDArray.empty(x.shape, x.dtype);
-  const flat = x.contiguous ? x : null;
-  if (!flat) throw new Error('numericalGrad needs a contiguous array');
   const value = (y: Variable | NDArray) => (y instanceof Variable ? y.data! : y).copy();
   for (let i = 0; i < x.size; i++) {
     const at = x.offset + i;
