@@ -1,0 +1,187 @@
+// dezero.optimizers, dezero.datasets, dezero.dataloaders and dezero.transforms for Python.
+import * as EO from '../../engine/optimizers';
+import * as ED from '../../engine/datasets';
+import { DataLoader, SeqDataLoader } from '../../engine/dataloaders';
+import { Parameter as EParameter } from '../../engine/core';
+import { NDArray } from '../../engine/ndarray';
+import { PyClass, PyList, PyObject, PyTuple, PyValue } from '../objects';
+import { pyErr } from '../pyerrors';
+import { typeOf } from '../types';
+import { callMethod, callValue } from '../attrs';
+import { toArray, toFloat, toIndex, truthy } from '../convert';
+import { builtin, methods, nativeClass, parseArgs, props, staticMethods } from '../native';
+import { asArray } from './numpy_core';
+import type { Interpreter } from '../interpreter';
+
+// ── optimizers ───────────────────────────────────────────────────────────────
+
+class PyOptimizerBridge extends EO.Optimizer implements PyObject {
+  dict = new Map<string, PyValue>();
+  constructor(public cls: PyClass) { super(); }
+  updateOne(p: EParameter): void { callMethod(this, 'update_one', [p]); }
+}
+
+const OPTIMIZER = nativeClass('Optimizer', { module: 'dezero.optimizers', ctors: [EO.Optimizer], kind: { create: (cls) => new PyOptimizerBridge(cls), dictful: true } });
+const asOpt = (v: PyValue) => v as EO.Optimizer;
+
+methods(OPTIMIZER, {
+  __init__: () => null,
+  setup: (self, a) => { asOpt(self).setup(a[0] as EO.HasParams); return self; },
+  update: (self) => { asOpt(self).update(); return null; },
+  update_one: (self) => { throw pyErr('NotImplementedError', `${typeOf(self).name}.update_one is not implemented`); },
+  add_hook: (self, a) => {
+    const f = a[0];
+    asOpt(self).addHook((params) => { callValue(f, [new PyList(params)]); });
+    return null;
+  },
+});
+props(OPTIMIZER, { target: [(self) => (asOpt(self).target as PyValue) ?? null] });
+
+function optimizerClass(name: string, ctor: Function, names: string[], defaults: number[], make: (v: number[]) => EO.Optimizer): PyClass {
+  const cls = nativeClass(name, { module: 'dezero.optimizers', bases: [OPTIMIZER], ctors: [ctor], kind: { dictful: true } });
+  staticMethods(cls, { __new__: (a, kw) => make(parseArgs(name, a.slice(1), kw, names, 0).map((x, i) => (x === undefined ? defaults[i] : toFloat(x)))) });
+  const table: Record<string, [(s: PyValue) => PyValue, (s: PyValue, v: PyValue) => void]> = {};
+  for (const n of names) {
+    const key = n as keyof EO.Optimizer;
+    table[n] = [(s) => (s as unknown as Record<string, number>)[key as string], (s, v) => { (s as unknown as Record<string, number>)[key as string] = toFloat(v); }];
+  }
+  props(cls, table);
+  return cls;
+}
+
+/** A hook class callable from Python (WeightDecay(rate), …). */
+function hookClass(name: string, make: (a: PyValue[]) => EO.OptimizerHook): PyClass {
+  const cls = nativeClass(name, { module: 'dezero.optimizers' });
+  class Hook implements PyObject { cls = cls; dict = new Map<string, PyValue>(); constructor(readonly f: EO.OptimizerHook) {} }
+  staticMethods(cls, { __new__: (a) => new Hook(make(a.slice(1))) });
+  methods(cls, { __call__: (self, a) => { (self as Hook).f(toArray(a[0]) as EParameter[]); return null; } });
+  return cls;
+}
+
+export function makeOptimizersModule(): Map<string, PyValue> {
+  const m = new Map<string, PyValue>([['Optimizer', OPTIMIZER]]);
+  m.set('SGD', optimizerClass('SGD', EO.SGD, ['lr'], [0.01], ([lr]) => new EO.SGD(lr)));
+  m.set('MomentumSGD', optimizerClass('MomentumSGD', EO.MomentumSGD, ['lr', 'momentum'], [0.01, 0.9], ([lr, mo]) => new EO.MomentumSGD(lr, mo)));
+  m.set('AdaGrad', optimizerClass('AdaGrad', EO.AdaGrad, ['lr', 'eps'], [0.001, 1e-8], ([lr, e]) => new EO.AdaGrad(lr, e)));
+  m.set('AdaDelta', optimizerClass('AdaDelta', EO.AdaDelta, ['rho', 'eps'], [0.95, 1e-6], ([r, e]) => new EO.AdaDelta(r, e)));
+  m.set('RMSProp', optimizerClass('RMSProp', EO.RMSProp, ['lr', 'rho', 'eps'], [0.001, 0.9, 1e-8], ([lr, r, e]) => new EO.RMSProp(lr, r, e)));
+  const adam = optimizerClass('Adam', EO.Adam, ['alpha', 'beta1', 'beta2', 'eps'], [0.001, 0.9, 0.999, 1e-8], ([a, b1, b2, e]) => new EO.Adam(a, b1, b2, e));
+  props(adam, { lr: [(s) => (s as EO.Adam).lr], t: [(s) => BigInt((s as EO.Adam).t), (s, v) => { (s as EO.Adam).t = toIndex(v); }] });
+  m.set('Adam', adam);
+  m.set('WeightDecay', hookClass('WeightDecay', (a) => EO.WeightDecay(toFloat(a[0]))));
+  m.set('ClipGrad', hookClass('ClipGrad', (a) => EO.ClipGrad(toFloat(a[0]))));
+  m.set('FreezeParam', hookClass('FreezeParam', (a) => EO.FreezeParam(...(a as (EParameter)[]))));
+  return m;
+}
+
+// ── datasets ─────────────────────────────────────────────────────────────────
+
+function pyTransform(f: PyValue | undefined): ED.Transform | null {
+  if (f === undefined || f === null) return null;
+  return (x) => { const r = callValue(f, [x]); return r instanceof NDArray ? r : asArray(r); };
+}
+
+/** The engine Dataset behind a Python subclass: prepare/__getitem__/__len__ may be Python. */
+class PyDatasetBridge extends ED.Dataset implements PyObject {
+  dict = new Map<string, PyValue>();
+  constructor(public cls: PyClass) { super({}, true); }
+  override get(index: number): [NDArray, NDArray | null] {
+    const r = callMethod(this, '__getitem__', [BigInt(index)]);
+    const [x, t] = r instanceof PyTuple ? r.items : [r, null];
+    const arr = (v: PyValue) => (v === null ? null : v instanceof NDArray ? v : asArray(v));
+    return [arr(x)!, arr(t)];
+  }
+  override get length(): number { return toIndex(callMethod(this, '__len__', [])); }
+}
+
+const DATASET = nativeClass('Dataset', { module: 'dezero.datasets', ctors: [ED.Dataset], kind: { create: (cls) => new PyDatasetBridge(cls), dictful: true } });
+const asDs = (v: PyValue) => v as ED.Dataset;
+
+methods(DATASET, {
+  __init__: (self, a, kw) => {
+    const [train, transform, target] = parseArgs('Dataset', a, kw, ['train', 'transform', 'target_transform'], 0);
+    const d = asDs(self);
+    d.train = truthy(train ?? true);
+    d.transform = pyTransform(transform) ?? ((x) => x);
+    d.targetTransform = pyTransform(target) ?? ((x) => x);
+    callMethod(self, 'prepare', []);
+    return null;
+  },
+  prepare: () => null,
+  __getitem__: (self, a) => {
+    const [x, t] = ED.Dataset.prototype.get.call(asDs(self), toIndex(a[0]));
+    return new PyTuple([x, t]);
+  },
+  __len__: (self) => BigInt(asDs(self).data!.shape[0]),
+});
+props(DATASET, {
+  data: [(s) => asDs(s).data, (s, v) => { asDs(s).data = v === null ? null : v instanceof NDArray ? v : asArray(v); }],
+  label: [(s) => asDs(s).label, (s, v) => { asDs(s).label = v === null ? null : v instanceof NDArray ? v : asArray(v); }],
+  train: [(s) => asDs(s).train, (s, v) => { asDs(s).train = truthy(v); }],
+});
+
+function datasetClass(name: string, ctor: Function, make: (o: ED.DatasetOptions) => ED.Dataset): PyClass {
+  const cls = nativeClass(name, { module: 'dezero.datasets', bases: [DATASET], ctors: [ctor], kind: { dictful: true } });
+  staticMethods(cls, {
+    __new__: (a, kw) => {
+      const [train, transform, target] = parseArgs(name, a.slice(1), kw, ['train', 'transform', 'target_transform'], 0);
+      return make({ train: truthy(train ?? true), transform: pyTransform(transform), targetTransform: pyTransform(target) });
+    },
+  });
+  return cls;
+}
+
+export function makeDatasetsModule(ip: Interpreter): Map<string, PyValue> {
+  const m = new Map<string, PyValue>([['Dataset', DATASET]]);
+  m.set('Spiral', datasetClass('Spiral', ED.Spiral, (o) => new ED.Spiral(o)));
+  m.set('SinCurve', datasetClass('SinCurve', ED.SinCurve, (o) => new ED.SinCurve(o)));
+  m.set('MNIST', datasetClass('MNIST', ED.MNIST, (o) => new ED.MNIST({ ...o, transform: o.transform ?? undefined, files: ip.files })));
+  m.set('get_spiral', builtin('get_spiral', (a, kw) => {
+    const [train] = parseArgs('get_spiral', a, kw, ['train'], 0);
+    return new PyTuple(ED.getSpiral(truthy(train ?? true)));
+  }));
+  return m;
+}
+
+// ── data loaders ─────────────────────────────────────────────────────────────
+
+const LOADER = nativeClass('DataLoader', { module: 'dezero.dataloaders', ctors: [DataLoader] });
+const SEQ_LOADER = nativeClass('SeqDataLoader', { module: 'dezero.dataloaders', bases: [LOADER], ctors: [SeqDataLoader] });
+const asDl = (v: PyValue) => v as DataLoader;
+
+staticMethods(LOADER, {
+  __new__: (a, kw) => {
+    const [ds, bs, shuffle] = parseArgs('DataLoader', a.slice(1), kw, ['dataset', 'batch_size', 'shuffle', 'gpu'], 2);
+    return new DataLoader(ds as ED.Dataset, toIndex(bs!), truthy(shuffle ?? true));
+  },
+});
+staticMethods(SEQ_LOADER, {
+  __new__: (a, kw) => {
+    const [ds, bs] = parseArgs('SeqDataLoader', a.slice(1), kw, ['dataset', 'batch_size', 'gpu'], 2);
+    return new SeqDataLoader(ds as ED.Dataset, toIndex(bs!));
+  },
+});
+methods(LOADER, {
+  __iter__: (self) => self,
+  __next__: (self) => {
+    const b = asDl(self).next();
+    if (b === null) throw pyErr('StopIteration');
+    return new PyTuple(b);
+  },
+  next: (self) => callMethod(self, '__next__', []),
+  reset: (self) => { asDl(self).reset(); return null; },
+  to_cpu: () => null,
+  to_gpu: () => null,
+});
+props(LOADER, {
+  iteration: [(s) => BigInt(asDl(s).iteration)],
+  max_iter: [(s) => BigInt(asDl(s).maxIter)],
+  data_size: [(s) => BigInt(asDl(s).dataSize)],
+  batch_size: [(s) => BigInt(asDl(s).batchSize)],
+  index: [(s) => asDl(s).index],
+  dataset: [(s) => asDl(s).dataset as unknown as PyValue],
+});
+
+export function makeDataloadersModule(): Map<string, PyValue> {
+  return new Map<string, PyValue>([['DataLoader', LOADER], ['SeqDataLoader', SEQ_LOADER]]);
+}
