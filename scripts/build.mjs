@@ -2,6 +2,7 @@
 // Entries appear as the project grows; a missing one is skipped, not an error.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, chmodSync } from 'node:fs';
+import { buildWebview } from './build-webview.mjs';
 
 const production = process.argv.includes('--production');
 const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, keepNames: true, sourcemap: !production, minify: production, logLevel: 'warning' };
@@ -10,6 +11,7 @@ const entries = [
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', opts: { ...node, external: ['vscode'] } },
   { in: 'src/cli/main.ts', out: 'dist/cli.js', opts: { ...node, banner: { js: '#!/usr/bin/env node' } }, exec: true },
   { in: 'src/server/server.ts', out: 'dist/server.js', opts: node },
+  { in: 'src/node/session_worker.ts', out: 'dist/session_worker.js', opts: node },
   { in: 'bench/bench.ts', out: 'dist/bench.js', opts: { ...node, external: ['@tensorflow/tfjs'] } },
 ];
 
@@ -19,3 +21,6 @@ for (const e of entries) {
   await build({ ...e.opts, entryPoints: [e.in], outfile: e.out });
   if (e.exec) chmodSync(e.out, 0o755);
 }
+
+// The graph panel (webview/): scripts/build-webview.mjs.
+await buildWebview({ production });

@@ -1,0 +1,23 @@
+// The script thread's entry in Node (a worker_threads Worker): runs one script from a
+// launch message, with file access confined to the script's folder.
+import { parentPort } from 'node:worker_threads';
+import { dirname } from 'node:path';
+import { runScriptThread, LaunchMessage } from '../runtime/run';
+import { makeGraphProvider } from '../runtime/graph_provider';
+import { folderSink } from '../cli/files';
+import { loadGraphviz, renderDot } from '../cli/render';
+
+if (parentPort) {
+  const port = parentPort;
+  port.once('message', async (launch: LaunchMessage) => {
+    await loadGraphviz().catch(() => undefined);
+    runScriptThread(launch, {
+      post: (m) => port.postMessage(m),
+      files: folderSink(dirname(launch.config.program)),
+      renderDot,
+      graph: makeGraphProvider(),
+      now: () => performance.now(),
+    });
+    port.close();
+  });
+}
