@@ -184,14 +184,26 @@ let passes = 0;
 
 /** A differentiable operation: `forward` on NDArrays, `backward` with Variable functions. */
 export abstract class Function {
-  readonly id = nextId++;
-  generation = 0;
-  order = 0;
-  inputs: Variable[] = NONE;
-  outputs: Variable[] = NONE;
-  site: Site | null = null;
+  readonly id: number;
+  generation: number;
+  order: number;
+  inputs: Variable[];
+  outputs: Variable[];
+  site: Site | null;
   /** The backward pass that last queued this function (replaces a per-pass Set). */
-  visited = 0;
+  visited: number;
+
+  // Assigned in the constructor rather than as class fields: every subclass runs this one
+  // initializer, and plain stores keep it fast where field definitions went megamorphic.
+  constructor() {
+    this.id = nextId++;
+    this.generation = 0;
+    this.order = 0;
+    this.inputs = NONE;
+    this.outputs = NONE;
+    this.site = null;
+    this.visited = 0;
+  }
 
   /** The class name DeZero shows (`Tanh`, `MatMul`). */
   get name(): string { return this.constructor.name; }

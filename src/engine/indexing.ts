@@ -163,10 +163,49 @@ function advancedOffsets(a: NDArray, parts: Part[]): { shape: number[]; offsets:
   return { shape, offsets };
 }
 
+function intIndex(v: number, n: number, axis: number): number {
+  const k = v < 0 ? v + n : v;
+  if (!(k >= 0 && k < n)) throw indexError(`index ${v} is out of bounds for axis ${axis} with size ${n}`);
+  return k;
+}
+
+const isIntArray = (x: unknown): x is NDArray => x instanceof NDArray && x.ndim === 1 && (x.dtype === 'int64' || x.dtype === 'int32' || x.dtype === 'uint8');
+
+/**
+ * The two gathers training loops do on every step, without building offset tables:
+ * rows `a[ids]` of a contiguous array, and elements `a[rows, cols]` of a contiguous matrix.
+ */
+function fastGather(a: NDArray, index: Index): NDArray | null {
+  if (!a.contiguous || a.ndim === 0) return null;
+  if (isIntArray(index)) {
+    const ids = index.values(), n = a.shape[0], row = a.size / Math.max(n, 1);
+    const shape = [ids.length, ...a.shape.slice(1)];
+    const out = NDArray.empty(shape, a.dtype);
+    const src = a.data, dst = out.data;
+    for (let i = 0; i < ids.length; i++) {
+      const r = intIndex(ids[i], n, 0);
+      const from = a.offset + r * row;
+      if (row === 1) dst[i] = src[from];
+      else dst.set(src.subarray(from, from + row) as never, i * row);
+    }
+    return out;
+  }
+  if (Array.isArray(index) && index.length === 2 && a.ndim === 2 && isIntArray(index[0]) && isIntArray(index[1]) && index[0].size === index[1].size) {
+    const r = (index[0] as NDArray).values(), c = (index[1] as NDArray).values();
+    const [n, m] = a.shape;
+    const out = NDArray.empty([r.length], a.dtype);
+    for (let i = 0; i < r.length; i++) out.data[i] = a.data[a.offset + intIndex(r[i], n, 0) * m + intIndex(c[i], m, 1)];
+    return out;
+  }
+  return null;
+}
+
 const isBasic = (parts: Part[]) => parts.every((p) => p.kind !== 'adv');
 
 /** a[index]: a view for basic indexing, a copy for advanced. */
 export function getItem(a: NDArray, index: Index): NDArray {
+  const fast = fastGather(a, index);
+  if (fast) return fast;
   const parts = parse(a, index);
   if (isBasic(parts)) return basicView(a, parts);
   const { shape, offsets } = advancedOffsets(a, parts);

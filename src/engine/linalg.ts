@@ -14,6 +14,7 @@ export function dot(a: NDArray, b: NDArray): NDArray {
     throw new EngineError('ValueError', `shapes ${shapeNp(a.shape)} and ${shapeNp(b.shape)} not aligned: ${K} (dim ${a.ndim - 1}) != ${b.shape[kb]} (dim ${kb})`);
   }
   const dtype = promote(a.dtype, b.dtype);
+  if (a.ndim === 2 && b.ndim === 2) return gemm(a, b, dtype);
   const M = a.shape.slice(0, -1).reduce((x, y) => x * y, 1);
   const a2 = a.reshape(M, K);
   let b2: NDArray, bShape: number[];
@@ -70,14 +71,51 @@ function sub2(a: NDArray, i: number): NDArray {
 /** C = A·B for 2-d A (M×K) and B (K×N), accumulating in float64, stored in `dtype`. */
 export function gemm(A: NDArray, B: NDArray, dtype: DType): NDArray {
   const [M, K] = A.shape, N = B.shape[1];
-  const a = A.contiguous && A.dtype !== 'bool' ? A : A.astype(A.dtype === 'bool' ? 'int64' : A.dtype);
-  const b = B.contiguous && B.dtype !== 'bool' ? B : B.astype(B.dtype === 'bool' ? 'int64' : B.dtype);
-  const acc = new Float64Array(M * N);
-  kernel(a.data, a.offset, b.data, b.offset, acc, M, K, N);
+  // A transposed view (x.T, W.T in backward) is read in place: no copy.
+  const aT = isTransposed(A), bT = isTransposed(B);
+  const a = aT || (A.contiguous && A.dtype !== 'bool') ? A : A.astype(A.dtype === 'bool' ? 'int64' : A.dtype);
+  const b = bT || (B.contiguous && B.dtype !== 'bool') ? B : B.astype(B.dtype === 'bool' ? 'int64' : B.dtype);
+  const direct = dtype === 'float64' || dtype === 'int64';
   const out = allocate(dtype, M * N);
-  if (dtype === 'bool') for (let i = 0; i < acc.length; i++) out[i] = acc[i] !== 0 ? 1 : 0;
-  else out.set(acc as never);
+  const acc = direct ? (out as Float64Array) : new Float64Array(M * N);
+  if (aT && !bT) kernelTN(a.data, a.offset, b.data, b.offset, acc, M, K, N);
+  else if (bT && !aT) kernelNT(a.data, a.offset, b.data, b.offset, acc, M, K, N);
+  else if (aT && bT) kernel(A.copy().data, 0, b.contiguous ? b.data : B.copy().data, 0, acc, M, K, N);
+  else kernel(a.data, a.offset, b.data, b.offset, acc, M, K, N);
+  if (!direct) {
+    if (dtype === 'bool') for (let i = 0; i < acc.length; i++) out[i] = acc[i] !== 0 ? 1 : 0;
+    else out.set(acc as never);
+  }
   return new NDArray(out, [M, N], dtype);
+}
+
+/** A 2-d float view that is the transpose of a C-contiguous matrix (strides [1, rows]). */
+function isTransposed(X: NDArray): boolean {
+  return X.ndim === 2 && !X.contiguous && X.strides[0] === 1 && X.strides[1] === X.shape[0] && X.dtype !== 'bool' && X.shape[0] > 1 && X.shape[1] > 1;
+}
+
+/** C = Aᵀ·B where A is stored K×M. */
+function kernelTN(A: Storage, ao: number, B: Storage, bo: number, C: Float64Array, M: number, K: number, N: number): void {
+  for (let k = 0; k < K; k++) {
+    const ar = ao + k * M, br = bo + k * N;
+    for (let i = 0; i < M; i++) {
+      const x = A[ar + i], c = i * N;
+      for (let j = 0; j < N; j++) C[c + j] += x * B[br + j];
+    }
+  }
+}
+
+/** C = A·Bᵀ where B is stored N×K: dot products of rows. */
+function kernelNT(A: Storage, ao: number, B: Storage, bo: number, C: Float64Array, M: number, K: number, N: number): void {
+  for (let i = 0; i < M; i++) {
+    const ar = ao + i * K;
+    for (let j = 0; j < N; j++) {
+      const br = bo + j * K;
+      let s = 0;
+      for (let k = 0; k < K; k++) s += A[ar + k] * B[br + k];
+      C[i * N + j] = s;
+    }
+  }
 }
 
 const KB = 128;

@@ -1,7 +1,7 @@
 // NDArray: a strided view over a typed buffer with NumPy's semantics; views share buffers.
 import { DType, Scalar, Storage, allocate, castFloat, isFloat, itemsize, scalarDType, scalarValue, wrapInt } from './dtype';
 import { shapeStr, typeError, valueError } from './errors';
-import { Shape, broadcastStrides, cStrides, normalizeAxes, normalizeAxis, reshapeStrides, resolveShape, sameShape, sizeOf } from './shape';
+import { Shape, broadcastStrides, cStrides, cachedStrides, normalizeAxes, normalizeAxis, reshapeStrides, resolveShape, sameShape, sizeOf } from './shape';
 import * as uf from './ufunc';
 import * as red from './reduce';
 import * as idx from './indexing';
@@ -36,6 +36,11 @@ export class NDArray {
 
   static empty(shape: Shape, dtype: DType = 'float64'): NDArray {
     return new NDArray(allocate(dtype, sizeOf(shape)), shape.slice(), dtype);
+  }
+
+  /** A fresh C-ordered array sharing another array's (immutable) shape: no copies of shape or strides. */
+  static like(shape: Shape, dtype: DType): NDArray {
+    return new NDArray(allocate(dtype, sizeOf(shape)), shape, dtype, cachedStrides(shape));
   }
 
   static full(shape: Shape, value: number, dtype: DType = 'float64'): NDArray {

@@ -27,6 +27,10 @@ function outDType(op: ReduceOp, d: DType): DType {
  * `dtype=` does (mean sums integers as float64).
  */
 export function reduce(op: ReduceOp, a: NDArray, axis: Axis, keepdims: boolean, dtype?: DType): NDArray {
+  if (dtype === undefined && typeof axis === 'number' && axis >= -2 && axis <= 1 && a.ndim === 2 && a.contiguous && isFloat(a.dtype) && a.size > 0) {
+    const r = rows2d(op, a, axis < 0 ? axis + 2 : axis, keepdims);
+    if (r) return r;
+  }
   const axes = normalizeAxes(axis, a.ndim);
   const reduced = a.shape.map((_, i) => axes.includes(i));
   const kept = a.shape.filter((_, i) => !reduced[i]);
@@ -43,6 +47,44 @@ export function reduce(op: ReduceOp, a: NDArray, axis: Axis, keepdims: boolean, 
   else if (op === 'prod' || op === 'all') out.data.fill(1);
   run(plan, op, a.data, a.offset, out.data, out.dtype === 'float32');
   if (out.dtype === 'int64') for (let i = 0; i < out.size; i++) out.data[i] = checked(out.data[i]);
+  return out;
+}
+
+/**
+ * sum / max / min of a contiguous float matrix along one axis, in NumPy's order: a pairwise
+ * sum per row for axis 1, running sums down the columns for axis 0.
+ */
+function rows2d(op: ReduceOp, a: NDArray, axis: number, keepdims: boolean): NDArray | null {
+  if (op !== 'sum' && op !== 'max' && op !== 'min') return null;
+  const [n, m] = a.shape, x = a.data, xo = a.offset, f32 = a.dtype === 'float32';
+  const shape = axis === 1 ? (keepdims ? [n, 1] : [n]) : keepdims ? [1, m] : [m];
+  const out = NDArray.empty(shape, a.dtype), o = out.data;
+  if (axis === 1) {
+    for (let i = 0; i < n; i++) {
+      const r = xo + i * m;
+      if (op === 'sum') { const s = pairwise(x, r, m, 1, f32); o[i] = f32 ? Math.fround(0 + s) : 0 + s; continue; }
+      let v = x[r];
+      for (let j = 1; j < m && v === v; j++) { const y = x[r + j]; if (y !== y || (op === 'max' ? y > v : y < v)) v = y; }
+      o[i] = v;
+    }
+    return out;
+  }
+  if (op === 'sum') {
+    for (let i = 0; i < n; i++) {
+      const r = xo + i * m;
+      if (f32) for (let j = 0; j < m; j++) o[j] = Math.fround(o[j] + x[r + j]);
+      else for (let j = 0; j < m; j++) o[j] += x[r + j];
+    }
+    return out;
+  }
+  for (let j = 0; j < m; j++) o[j] = x[xo + j];
+  for (let i = 1; i < n; i++) {
+    const r = xo + i * m;
+    for (let j = 0; j < m; j++) {
+      const v = o[j], y = x[r + j];
+      if (v === v && (y !== y || (op === 'max' ? y > v : y < v))) o[j] = y;
+    }
+  }
   return out;
 }
 

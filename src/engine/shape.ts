@@ -17,6 +17,14 @@ export function cStrides(shape: Shape): number[] {
   return st;
 }
 
+const stridesCache = new WeakMap<Shape, number[]>();
+/** C strides of a shape array, computed once per array object (shapes are never mutated). */
+export function cachedStrides(shape: Shape): number[] {
+  let st = stridesCache.get(shape);
+  if (!st) { st = cStrides(shape); stridesCache.set(shape, st); }
+  return st;
+}
+
 export function sameShape(a: Shape, b: Shape): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

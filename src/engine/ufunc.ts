@@ -73,8 +73,71 @@ function checkOut(out: NDArray, shape: readonly number[], op: string, outType: D
   }
 }
 
+const FAST_OPS = new Set<BinaryOp>(['add', 'subtract', 'multiply', 'true_divide', 'maximum', 'minimum', 'equal', 'greater', 'less']);
+
+/**
+ * The common small-array cases without the general machinery: float operands, contiguous,
+ * of the same shape, with a scalar, or broadcasting a row (…, M)+(M,) or a column (N, M)+(N, 1).
+ * Null when the case is not one of these.
+ */
+function fastBinary(op: BinaryOp, a: NDArray, b: Operand, into: NDArray | null): NDArray | null {
+  const ad = a.dtype;
+  if ((ad !== 'float64' && ad !== 'float32') || !FAST_OPS.has(op)) return null;
+  let loop: DType;
+  if (b instanceof NDArray) {
+    if (!b.contiguous || (b.dtype !== 'float64' && b.dtype !== 'float32')) return null;
+    loop = ad === b.dtype ? ad : 'float64';
+  } else if (typeof b === 'number') loop = ad;
+  else return null;
+  const outType: DType = COMPARE.has(op) ? 'bool' : loop;
+  // In place (a op= b): a is the output; float results cast back to a's float dtype.
+  const make = (shape: readonly number[]) => into ?? NDArray.like(shape, outType);
+  if (into && (outType === 'bool' || into.offset !== 0 || into.readonly)) return null;
+  if (into && b instanceof NDArray && b.data === into.data && b.offset !== into.offset) return null;
+  const x = a.data, xo = a.offset;
+  if (!(b instanceof NDArray) || (b.size === 1 && b.ndim <= a.ndim)) {
+    const v = b instanceof NDArray ? b.data[b.offset] : loop === 'float32' ? Math.fround(b) : b;
+    const r = make(a.shape);
+    SCALAR[0] = v;
+    floatRow(op, a.size, r.data, 0, 1, x, xo, 1, SCALAR, 0, 0);
+    return r;
+  }
+  if (a.size === 1 && a.ndim <= b.ndim) {
+    const r = into ? null : make(b.shape);
+    if (!r) return null;
+    SCALAR[0] = x[xo];
+    floatRow(op, b.size, r.data, 0, 1, SCALAR, 0, 0, b.data, b.offset, 1);
+    return r;
+  }
+  const y = b.data, yo = b.offset;
+  if (sameShape(a.shape, b.shape)) {
+    const r = make(a.shape);
+    floatRow(op, a.size, r.data, 0, 1, x, xo, 1, y, yo, 1);
+    return r;
+  }
+  const an = a.ndim, bn = b.ndim, M = a.shape[an - 1];
+  if (bn === 1 && an >= 1 && b.size === M) {
+    const r = make(a.shape);
+    for (let i = 0, n = a.size; i < n; i += M) floatRow(op, M, r.data, i, 1, x, xo + i, 1, y, yo, 1);
+    return r;
+  }
+  if (an === 2 && bn === 2 && b.shape[1] === 1 && b.shape[0] === a.shape[0]) {
+    const r = make(a.shape);
+    for (let i = 0; i < a.shape[0]; i++) floatRow(op, M, r.data, i * M, 1, x, xo + i * M, 1, y, yo + i, 0);
+    return r;
+  }
+  return null;
+}
+
+// Holds a broadcast scalar for floatRow; it is read before the call returns.
+const SCALAR = new Float64Array(1);
+
 /** A binary ufunc: `np.<op>(a, b, out=out)`. */
 export function binary(op: BinaryOp, a: Operand, b: Operand, out?: NDArray): NDArray {
+  if (a instanceof NDArray && a.contiguous && (out === undefined || out === a)) {
+    const r = fastBinary(op, a, b, out ?? null);
+    if (r !== null) return r;
+  }
   const { loop, out: outType, shown } = binaryTypes(op, a, b);
   let shape = broadcastShapes(a instanceof NDArray ? a.shape : [], b instanceof NDArray ? b.shape : []);
   let result: NDArray;
@@ -226,7 +289,27 @@ export function roundHalfEven(x: number): number {
 }
 
 /** A unary ufunc: `np.<op>(a, out=out)`. */
+/** Contiguous float input, fresh output: one tight loop per common op. */
+function fastUnary(op: UnaryOp, a: NDArray): NDArray | null {
+  if ((a.dtype !== 'float64' && a.dtype !== 'float32') || !a.contiguous) return null;
+  const n = a.size, x = a.data, xo = a.offset;
+  let r: NDArray;
+  switch (op) {
+    case 'exp': r = NDArray.like(a.shape, a.dtype); for (let i = 0; i < n; i++) r.data[i] = Math.exp(x[xo + i]); return r;
+    case 'tanh': r = NDArray.like(a.shape, a.dtype); for (let i = 0; i < n; i++) r.data[i] = Math.tanh(x[xo + i]); return r;
+    case 'negative': r = NDArray.like(a.shape, a.dtype); for (let i = 0; i < n; i++) r.data[i] = -x[xo + i]; return r;
+    case 'sqrt': r = NDArray.like(a.shape, a.dtype); for (let i = 0; i < n; i++) r.data[i] = Math.sqrt(x[xo + i]); return r;
+    case 'sin': r = NDArray.like(a.shape, a.dtype); for (let i = 0; i < n; i++) r.data[i] = Math.sin(x[xo + i]); return r;
+    case 'cos': r = NDArray.like(a.shape, a.dtype); for (let i = 0; i < n; i++) r.data[i] = Math.cos(x[xo + i]); return r;
+    default: return null;
+  }
+}
+
 export function unary(op: UnaryOp, a: NDArray, out?: NDArray): NDArray {
+  if (out === undefined) {
+    const r = fastUnary(op, a);
+    if (r !== null) return r;
+  }
   const outType = unaryType(op, a.dtype);
   let result: NDArray;
   if (out) {

@@ -35,6 +35,7 @@ function abcNew(a: PyValue[], kw: Kwargs | null): PyValue {
 }
 
 /** ABCMeta is a type; class statements that name it build an ordinary class. */
+/** abc.ABC: its __new__ refuses classes with abstract methods left. */
 export const ABCMETA = makeClass('ABCMeta', [T.type], 'abc');
 
 export const ABC = makeClass('ABC', [T.object], 'abc');
@@ -50,6 +51,7 @@ function markAbstract(f: PyValue): PyValue {
   return f;
 }
 
+/** The `abc` module. */
 export function makeAbc(): PyModule {
   return makeModule('abc', {
     ABC, ABCMeta: ABCMETA,

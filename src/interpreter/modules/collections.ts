@@ -12,6 +12,7 @@ export function callerModule(ip: Interpreter): string {
   return typeof name === 'string' ? name : '__main__';
 }
 
+/** The `collections` module of one interpreter (namedtuple reads the caller's module name). */
 export function makeCollections(ip: Interpreter): PyModule {
   return makeModule('collections', {
     namedtuple: namedtupleFunction(() => callerModule(ip)),

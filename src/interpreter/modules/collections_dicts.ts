@@ -42,6 +42,7 @@ function fill(d: PyDict, a: PyValue[], kw: Kwargs | null, name: string): void {
 const isCallable = (v: PyValue) => v !== null && (typeOf(v).lookup('__call__') !== undefined || v instanceof PyClass
   || typeOf(v) === T.function || typeOf(v) === T.builtin_function_or_method || typeOf(v) === T.method);
 
+/** collections.defaultdict. */
 export const DEFAULTDICT = dictClass('defaultdict', (cls) => new DefaultDict(cls));
 methods(DEFAULTDICT, {
   __init__: (self, a, kw) => {
@@ -71,6 +72,7 @@ function dictRepr(d: PyDict): string {
   return repr(plain);
 }
 
+/** collections.OrderedDict (its order-sensitive == is not modelled: it compares as a dict). */
 export const ORDEREDDICT = dictClass('OrderedDict', (cls) => new PyDictObject(cls));
 methods(ORDEREDDICT, {
   __init__: (self, a, kw) => { fill(self as PyDict, a, kw, 'OrderedDict'); return null; },
@@ -119,6 +121,7 @@ function count(d: PyDict, a: PyValue[], kw: Kwargs | null, sign: 'Add' | 'Sub'):
   for (const [k, v] of kw ?? []) bump(k, v);
 }
 
+/** collections.Counter. */
 export const COUNTER = dictClass('Counter', (cls) => new PyDictObject(cls));
 
 function newCounter(entries: [PyValue, PyValue][]): PyDictObject {

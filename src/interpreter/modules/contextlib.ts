@@ -213,6 +213,7 @@ function unwindStack(s: Stack, typ0: PyValue, exc0: PyValue): boolean {
 const ABSTRACT_CM = nativeClass('AbstractContextManager', { module: 'contextlib' });
 methods(ABSTRACT_CM, { __enter__: (self) => self, __exit__: () => null });
 
+/** The `contextlib` module of one interpreter (redirect_stdout/stderr swap its sinks). */
 export function makeContextlib(ip: Interpreter): PyModule {
   return makeModule('contextlib', {
     contextmanager, nullcontext: NULLCONTEXT, suppress: SUPPRESS, closing: CLOSING,

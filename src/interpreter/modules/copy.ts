@@ -115,6 +115,7 @@ export function deepCopy(x: PyValue, memo: PyDict): PyValue {
   return noCopy(x);
 }
 
+/** The `copy` module. */
 export function makeCopy(): PyModule {
   return makeModule('copy', {
     copy: builtin('copy', (a, kw) => shallowCopy(parseArgs('copy', a, kw, ['x'])[0]!)),

@@ -8,6 +8,7 @@ import { eq } from '../arith';
 import { repr, toArray, toIndex } from '../convert';
 import { methods, nativeClass, parseArgs, props } from '../native';
 
+/** A deque's state: its items, front first, and its maxlen. */
 export class Deque extends PyInstance {
   items: PyValue[] = [];
   maxlen: number | null = null;
@@ -29,6 +30,7 @@ export class Deque extends PyInstance {
   }
 }
 
+/** collections.deque. */
 export const DEQUE = nativeClass('deque', { module: 'collections', kind: { create: (cls: PyClass) => new Deque(cls) } });
 DEQUE.dict.set('__new__', OBJECT_NEW);
 DEQUE.dict.set('__hash__', null);

@@ -159,7 +159,6 @@ methods(CACHED_PROPERTY, {
   },
 });
 
-const lt = (a: PyValue, b: PyValue) => compare('Lt', a, b);
 const not = (v: PyValue) => (v === NotImplemented ? v : !truthy(v));
 
 /** The operators total_ordering derives from each root, as CPython's _convert table. */
@@ -219,6 +218,7 @@ function cmpToKey(mycmp: PyValue): PyValue {
   return K;
 }
 
+/** The `functools` module. */
 export function makeFunctools(): PyModule {
   return makeModule('functools', {
     partial: PARTIAL,

@@ -79,6 +79,7 @@ function nBest(name: string, a: PyValue[], kw: Parameters<typeof parseArgs>[2], 
   return new PyList(sorted.slice(0, Math.max(0, k)));
 }
 
+/** The `heapq` module. */
 export function makeHeapq(): PyModule {
   return makeModule('heapq', {
     heappush: builtin('heappush', (a) => { const h = heapArg(a[0], 'heappush'); h.push(a[1]); siftDown(h, 0, h.length - 1); return null; }),
@@ -132,6 +133,7 @@ function insort(name: string, right: boolean) {
   });
 }
 
+/** The `bisect` module. */
 export function makeBisect(): PyModule {
   return makeModule('bisect', {
     bisect_left: builtin('bisect_left', (a, kw) => BigInt(bisect('bisect_left', a, kw, false)[1])),

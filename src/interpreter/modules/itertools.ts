@@ -10,6 +10,7 @@ import { combinatorics } from './itertools_comb';
 
 type It = Iterator<PyValue>;
 
+/** A Python iterator over a JS one, typed as itertools' `kind`. */
 export const pyIter = (it: It, kind: string): PyIterator => new PyIterator(it, `itertools.${kind}`);
 
 function* count(start: PyValue, step: PyValue): It {
@@ -208,6 +209,7 @@ function chainFunction(): PyBuiltin {
   return chain;
 }
 
+/** The `itertools` module. */
 export function makeItertools(): PyModule {
   return makeModule('itertools', {
     count: fn('count', (a, kw) => { const [s, st] = parseArgs('count', a, kw, ['start', 'step'], 0); return count(s ?? 0n, st ?? 1n); }),

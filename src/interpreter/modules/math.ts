@@ -11,7 +11,9 @@ import { builtin, makeModule, parseArgs } from '../native';
 import { copySign, frexp, ldexp, nextAfter, ulp } from './floatbits';
 import { INTEGER_FUNCTIONS, bitLength, hypot } from './math_int';
 
+/** CPython's error for an argument outside a function's domain. */
 export const domainError = () => pyErr('ValueError', 'math domain error');
+/** CPython's error for a result too large for a float. */
 export const rangeError = () => pyErr('OverflowError', 'math range error');
 
 /** One-argument float function: `canOverflow` says whether an infinite result is a range error. */

@@ -6,7 +6,7 @@ import { NDArray } from '../../engine/ndarray';
 import type { Interpreter } from '../interpreter';
 import { Kwargs, PyClass, PyDict, PyInstance, PyIterator, PyList, PyModule, PyTuple, PyValue } from '../objects';
 import { pyErr } from '../pyerrors';
-import { str, toArray, toFloat, toIndex, truthy } from '../convert';
+import { str, toFloat, toIndex, truthy } from '../convert';
 import { builtin, makeModule, methods, nativeClass, props } from '../native';
 import { AxesData, FigureData, PlotState, emitFigure, newAxes, newFigure, plotState } from './plot_data';
 import { asVec, axesMethods } from './plot_axes';
@@ -196,6 +196,7 @@ const ON_AXES: Record<string, string> = {
   axis: 'axis', text: 'text', axhline: 'axhline', axvline: 'axvline', fill_between: 'fill_between', errorbar: 'errorbar', cla: 'cla',
 };
 
+/** `matplotlib.pyplot` of one interpreter, recording into its plot state. */
 export function makePyplot(ip: Interpreter): PyModule {
   const s = plotState(ip);
   const onAxes = Object.fromEntries(Object.entries(ON_AXES).map(([name, m]) => [name, builtin(name, (a, kw) => AX_METHODS[m](gca(s), a, kw))]));
@@ -229,6 +230,7 @@ export function makePyplot(ip: Interpreter): PyModule {
   });
 }
 
+/** The `matplotlib` package module (use(), rcParams and a version; pyplot is a submodule). */
 export function makeMatplotlib(): PyModule {
   return makeModule('matplotlib', {
     __version__: '3.8.0',

@@ -82,6 +82,7 @@ function parseFieldNames(spec: PyValue, rename: boolean, typename: string): stri
   return names;
 }
 
+/** Options of makeNamedTuple. */
 export interface NamedTupleOptions {
   module?: string;
   defaults?: PyValue[];

@@ -63,6 +63,7 @@ function getters(): Record<string, PyValue> {
   };
 }
 
+/** The `operator` module (abs goes through the interpreter's built-in abs). */
 export function makeOperator(ip: Interpreter): PyModule {
   const m: Record<string, PyValue> = {};
   for (const [name, op] of BINARY) {

@@ -62,6 +62,8 @@ function exists(ip: Interpreter, p: string): boolean {
 
 const str1 = (name: string, f: (p: string) => PyValue) => builtin(name, (a, kw) => f(fspath(parseArgs(name, a, kw, ['path'])[0]!)));
 
+/** `os.path` (posixpath) of one interpreter: pure functions plus tests through the file sink. */
+/** The `os` module of one interpreter; registers its `os.path` too. */
 export function makeOsPath(ip: Interpreter): PyModule {
   const cwd = () => scriptFolder(ip);
   return makeModule('posixpath', {

@@ -12,6 +12,7 @@ import { AxesData, Series, cssColor, histogram, nextColor } from './plot_data';
 /** A numeric array from any array-like: its shape and its values in C order. */
 export interface Mat { shape: number[]; data: number[] }
 
+/** Reads an ndarray, Variable, nested list/tuple, scalar or other iterable as a Mat. */
 export function asMat(v: PyValue): Mat {
   if (v instanceof Variable && v.data) return asMat(v.data);
   if (v instanceof NDArray) return { shape: [...v.shape], data: Array.from(v.values(), Number) };
@@ -24,6 +25,7 @@ export function asMat(v: PyValue): Mat {
   return { shape: [parts.length, ...inner], data: parts.flatMap((p) => p.data) };
 }
 
+/** The values of an array-like, flattened. */
 export const asVec = (v: PyValue): number[] => asMat(v).data;
 
 /** Column j of a 2-D matrix (or the vector itself). */
@@ -65,6 +67,7 @@ function parseFmt(fmt: string): [string | null, string | null, string | null] {
 export class Artist extends PyInstance {
   constructor(cls: PyClass, readonly series: Series | null) { super(cls); }
 }
+/** The class of every artist handed back (Line2D, PathCollection, AxesImage, bars, patches). */
 export const ARTIST = nativeClass('Artist', { module: 'matplotlib.artist' });
 methods(ARTIST, {
   set_label: (self, a) => { const s = (self as Artist).series; if (s && 'label' in s) s.label = str(a[0]); return null; },

@@ -17,6 +17,7 @@
 // Colors are CSS colors; unset colors were already drawn from matplotlib's default cycle.
 import type { Interpreter } from '../interpreter';
 
+/** Series kinds: see the format at the top of this file. */
 export type LineSeries = { kind: 'line'; x: number[]; y: number[]; label: string | null; color: string; linestyle: string; marker: string | null; linewidth: number };
 export type ScatterSeries = { kind: 'scatter'; x: number[]; y: number[]; label: string | null; color: string; values: number[] | null; size: number; marker: string };
 export type BarSeries = { kind: 'bar'; x: number[]; height: number[]; width: number; bottom: number[]; label: string | null; color: string; horizontal: boolean; tickLabels: string[] | null };
@@ -26,8 +27,10 @@ export type AxLineSeries = { kind: 'axline'; orientation: 'h' | 'v'; value: numb
 export type FillSeries = { kind: 'fill'; x: number[]; y1: number[]; y2: number[]; color: string; alpha: number; label: string | null };
 export type Series = LineSeries | ScatterSeries | BarSeries | HistSeries | ImageSeries | AxLineSeries | FillSeries;
 
+/** Text placed at data coordinates (ax.text). */
 export interface TextData { x: number; y: number; text: string }
 
+/** One axes of a figure; see the format at the top of this file. */
 export interface AxesData {
   position: [number, number, number];
   title: string | null;
@@ -48,6 +51,7 @@ export interface AxesData {
   cycle: number;
 }
 
+/** One figure; see the format at the top of this file. */
 export interface FigureData {
   num: number;
   size: [number, number];
@@ -79,6 +83,7 @@ export interface PlotState extends PlotHost {
 
 const states = new WeakMap<Interpreter, PlotState>();
 
+/** The pyplot state of an interpreter, made on first use. */
 export function plotState(ip: Interpreter): PlotState {
   let s = states.get(ip);
   if (!s) {
@@ -100,10 +105,12 @@ export function emitFigure(s: PlotState, fig: FigureData): void {
   s.onFigure?.(snapshot);
 }
 
+/** An empty figure (matplotlib's default size 6.4 x 4.8 inches at 100 dpi). */
 export function newFigure(num: number, size: [number, number] = [6.4, 4.8], dpi = 100): FigureData {
   return { num, size, dpi, suptitle: null, axes: [] };
 }
 
+/** An empty axes at a subplot position. */
 export function newAxes(position: [number, number, number]): AxesData {
   return {
     position, title: null, xlabel: null, ylabel: null, xlim: null, ylim: null, xscale: 'linear', yscale: 'linear',

@@ -1,5 +1,6 @@
 // POSIX path arithmetic as CPython's posixpath does it: pure string functions.
 
+/** posixpath.join: an absolute part restarts the path. */
 export function join(a: string, ...rest: string[]): string {
   let path = a;
   for (const b of rest) {
@@ -10,6 +11,7 @@ export function join(a: string, ...rest: string[]): string {
   return path;
 }
 
+/** posixpath.split: [head, tail], the head without trailing slashes unless all slashes. */
 export function split(p: string): [string, string] {
   const i = p.lastIndexOf('/') + 1;
   let head = p.slice(0, i);
@@ -18,10 +20,13 @@ export function split(p: string): [string, string] {
   return [head, tail];
 }
 
+/** posixpath.dirname. */
 export const dirname = (p: string): string => split(p)[0];
 
+/** posixpath.basename. */
 export const basename = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 
+/** posixpath.splitext: [root, ext]. */
 export function splitext(p: string): [string, string] {
   const sep = p.lastIndexOf('/');
   const dot = p.lastIndexOf('.');
@@ -32,6 +37,7 @@ export function splitext(p: string): [string, string] {
   return [p, ''];
 }
 
+/** posixpath.normpath: collapses `.`, `..` and repeated slashes (two leading slashes stay). */
 export function normpath(p: string): string {
   if (!p) return '.';
   const initial = p.startsWith('/') ? (p.startsWith('//') && !p.startsWith('///') ? 2 : 1) : 0;
@@ -45,12 +51,15 @@ export function normpath(p: string): string {
   return '/'.repeat(initial) + body || '.';
 }
 
+/** posixpath.isabs. */
 export const isabs = (p: string): boolean => p.startsWith('/');
 
+/** posixpath.abspath against `cwd`. */
 export function abspath(p: string, cwd: string): string {
   return normpath(isabs(p) ? p : join(cwd, p));
 }
 
+/** posixpath.relpath (both paths made absolute against `cwd`). */
 export function relpath(p: string, start: string, cwd: string): string {
   if (!p) throw new RangeError('no path specified');
   const a = abspath(p, cwd).split('/').filter(Boolean);
@@ -61,6 +70,7 @@ export function relpath(p: string, start: string, cwd: string): string {
   return parts.length ? parts.join('/') : '.';
 }
 
+/** os.path.commonprefix: the longest common string prefix. */
 export function commonprefix(paths: string[]): string {
   if (!paths.length) return '';
   let lo = paths[0], hi = paths[0];
@@ -70,6 +80,7 @@ export function commonprefix(paths: string[]): string {
   return lo.slice(0, i);
 }
 
+/** os.path.commonpath: the longest common sub-path (RangeError where CPython raises ValueError). */
 export function commonpath(paths: string[]): string {
   if (!paths.length) throw new RangeError('commonpath() arg is an empty sequence');
   const abs = paths.map(isabs);

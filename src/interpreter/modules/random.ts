@@ -265,6 +265,7 @@ methods(RANDOM, {
   ...Object.fromEntries(Object.entries(METHODS).map(([k, m]) => [k, (self: PyValue, a: PyValue[], kw: Kwargs | null) => m(core(self), a, kw)])),
 });
 
+/** The `random` module of one interpreter, with its own hidden generator. */
 export function makeRandom(): PyModule {
   const inst = new RandomObj(RANDOM);
   inst.core.seed(null);

@@ -1,11 +1,13 @@
 // The generator behind Python's `random`: the engine's MT19937 seeded as CPython seeds it
-// (init_by_array over the 32-bit words of abs(n); floats through their hash), CPython's
+// (init_by_array over the 32-bit words of abs(n); floats through their hash; str and bytes
+// through SHA-512), CPython's
 // random() / getrandbits() / _randbelow(), and getstate()/setstate().
 import { RandomState } from '../../engine/random';
 import { PyTuple, PyValue } from '../objects';
 import { pyErr } from '../pyerrors';
 import { typeOf } from '../types';
 import { frexp } from './floatbits';
+import { sha512 } from './sha512';
 
 const MODULUS = (1n << 61n) - 1n;
 
@@ -32,6 +34,13 @@ export function floatHash(v: number): bigint {
   return x === -1n ? -2n : x;
 }
 
+/** A str/bytes seed (version 2): int.from_bytes(b + sha512(b).digest()), big-endian. */
+function bytesSeed(b: Uint8Array): bigint {
+  let n = 0n;
+  for (const byte of [...b, ...sha512(b)]) n = (n << 8n) | BigInt(byte);
+  return n;
+}
+
 /** The 32-bit words of a non-negative int, least significant first ([0] for zero). */
 function words(n: bigint): number[] {
   const out: number[] = [];
@@ -53,7 +62,8 @@ export class PyRandomCore {
     else if (typeof a === 'boolean') n = a ? 1n : 0n;
     // Other seeds go through their hash, read as an unsigned 64-bit number (CPython's size_t cast).
     else if (typeof a === 'number') n = BigInt.asUintN(64, Number.isNaN(a) ? 0n : floatHash(a));
-    else throw pyErr('TypeError', `The only supported seed types are: None,\nint, float, str, bytes, and bytearray.${typeof a === 'string' ? ' (Gradscope does not seed from strings yet.)' : ''}`);
+    else if (typeof a === 'string' || a instanceof Uint8Array) n = bytesSeed(typeof a === 'string' ? new TextEncoder().encode(a) : a);
+    else throw pyErr('TypeError', 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
     this.mt.seed(words(n));
   }
 

@@ -10,6 +10,7 @@ const DIGITS = '0123456789';
 const PUNCTUATION = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 const WHITESPACE = ' \t\n\r\x0b\x0c';
 
+/** The `string` module. */
 export function makeString(): PyModule {
   return makeModule('string', {
     ascii_lowercase: LOWER, ascii_uppercase: UPPER, ascii_letters: LOWER + UPPER,

@@ -1,5 +1,7 @@
 // sys: argv, path, version, limits, stdout/stderr routed to the interpreter's sinks,
-// sys.modules as a live view of the interpreter's module table, exit().
+// sys.modules as a live view of the interpreter's module table, exit(). sys.path is a plain
+// list (appending to it is harmless; imports always look beside the script), platform is
+// 'linux' (paths are POSIX, as os.sep says), version_info says 3.11.
 import type { Interpreter } from '../interpreter';
 import { PyClass, PyError, PyInstance, PyIterator, PyList, PyModule, PyTuple, PyValue } from '../objects';
 import { PyException, excClass, pyErr, pyErrArgs } from '../pyerrors';
@@ -113,6 +115,7 @@ function excInfo(ip: Interpreter): PyTuple {
   return cur ? new PyTuple([cur.exc.cls, cur.exc, null]) : new PyTuple([null, null, null]);
 }
 
+/** The `sys` module of one interpreter. */
 export function makeSys(ip: Interpreter): PyModule {
   const main = ip.modules.get('__main__')?.file ?? '';
   const argv = ip.argv.length ? ip.argv : [main];

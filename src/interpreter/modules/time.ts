@@ -45,6 +45,7 @@ export function setClock(ip: Interpreter, clock: Clock): void {
 
 const ns = (seconds: number) => BigInt(Math.round(seconds * 1e9));
 
+/** The `time` module of one interpreter. */
 export function makeTime(ip: Interpreter): PyModule {
   const s = stateOf(ip);
   const wall = () => s.clock.wall() + s.slept;

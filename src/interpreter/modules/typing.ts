@@ -83,6 +83,7 @@ function genericBase(name: string): PyClass {
   return cls;
 }
 
+/** The `typing` module. */
 export function makeTyping(): PyModule {
   const members: Record<string, PyValue> = {};
   for (const n of FORMS) members[n] = new Alias(ALIAS, n, null);

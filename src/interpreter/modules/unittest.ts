@@ -21,6 +21,7 @@ function skipDecorator(reason: PyValue): PyValue {
 
 const identity = builtin('_id', (a) => a[0]);
 
+/** The `unittest` module of one interpreter. */
 export function makeUnittest(ip: Interpreter): PyModule {
   return makeModule('unittest', {
     TestCase: makeTestCase(ip), SkipTest: SKIP_TEST,

@@ -133,6 +133,7 @@ methods(CATCH, {
   },
 });
 
+/** The `warnings` module of one interpreter, with its own filters and once-registry. */
 export function makeWarnings(ip: Interpreter): PyModule {
   const s: WarnState = { filters: defaults(), shown: new Set(), records: [] };
   let module: PyModule | null = null;

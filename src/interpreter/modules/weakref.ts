@@ -74,6 +74,7 @@ methods(WEAK_SET, {
   __repr__: (self) => `<${qualClassName(typeOf(self))} at ${addr(self)}>`,
 });
 
+/** The `weakref` module. */
 export function makeWeakref(): PyModule {
   return makeModule('weakref', {
     ref: REF, ReferenceType: REF, WeakMethod: REF,

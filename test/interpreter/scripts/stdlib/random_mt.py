@@ -24,7 +24,7 @@ print(random.gammavariate(2.5, 1.0), random.gammavariate(0.5, 2.0), random.betav
 print(random.paretovariate(3), random.weibullvariate(1, 2))  # expect: 1.6038292773555722 1.4469643258314957
 random.seed(12345678901234567890)
 print(random.random())  # expect: 0.5120180983871961
-for seed in [-7, 3.5, -2.25, True, 2 ** 100]:
+for seed in [-7, 3.5, -2.25, True, 2 ** 100, 'hello', b'bytes seed', '']:
     random.seed(seed)
     print(seed, random.random())
     # expect: -7 0.32383276483316237
@@ -32,6 +32,9 @@ for seed in [-7, 3.5, -2.25, True, 2 ** 100]:
     # expect: -2.25 0.9236205677220981
     # expect: True 0.13436424411240122
     # expect: 1267650600228229401496703205376 0.7586581712996778
+    # expect: hello 0.3537754404730722
+    # expect: b'bytes seed' 0.7731514366044835
+    # expect:  0.9602256525641875
 r = random.Random(42)
 print(r.random(), r.randint(0, 100))  # expect: 0.6394267984578837 3
 state = r.getstate()
@@ -39,8 +42,8 @@ a = r.random()
 r.setstate(state)
 print(a == r.random(), len(state[1]), state[0])  # expect: True 625 3
 print(random.sample(range(1000), 30))
-# expect: [231, 84, 533, 133, 733, 849, 179, 766, 863, 383, 390, 707, 461, 128, 827, 551, 668, 978, 671, 351, 640, 519, 196, 648, 98, 190, 486, 381, 326, 429]
-print(random.sample(['a', 'b', 'c'], k=4, counts=[1, 2, 3]))  # expect: ['c', 'b', 'c', 'b']
+# expect: [609, 211, 397, 885, 751, 770, 226, 876, 351, 792, 638, 7, 991, 615, 645, 334, 374, 882, 49, 470, 399, 314, 197, 839, 172, 522, 272, 401, 679, 26]
+print(random.sample(['a', 'b', 'c'], k=4, counts=[1, 2, 3]))  # expect: ['b', 'b', 'c', 'a']
 try:
     random.choice([])
 except IndexError as e:
