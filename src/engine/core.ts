@@ -213,12 +213,24 @@ export abstract class Function {
 
   /** DeZero's `Function.__call__`: runs forward and, with backprop on, links the graph. */
   apply(...raw: VarLike[]): Variable[] {
-    const n = raw.length;
-    const inputs = new Array<Variable>(n);
-    for (let i = 0; i < n; i++) inputs[i] = asVariable(raw[i]);
+    const inputs = new Array<Variable>(raw.length);
+    for (let i = 0; i < raw.length; i++) inputs[i] = asVariable(raw[i]);
+    return this.run(inputs);
+  }
+
+  /** apply() for single-output functions. */
+  call(...raw: VarLike[]): Variable { return this.apply(...raw)[0]; }
+
+  /** call() with one input, without rest-argument arrays (the engine's hottest path). */
+  call1(x: VarLike): Variable { return this.run([asVariable(x)])[0]; }
+
+  /** call() with two inputs. */
+  call2(x0: VarLike, x1: VarLike): Variable { return this.run([asVariable(x0), asVariable(x1)])[0]; }
+
+  private run(inputs: Variable[]): Variable[] {
+    const n = inputs.length;
     let ys: NDArray | NDArray[];
     try {
-      // Arity 1 and 2 skip the spread: this is the engine's hottest call.
       ys = n === 1 ? this.forward(inputs[0].data)
         : n === 2 ? this.forward(inputs[0].data, inputs[1].data)
           : this.forward(...inputs.map((x) => x.data));
@@ -227,16 +239,22 @@ export abstract class Function {
       throw e;
     }
     let order = Config.backwardOrder;
-    for (const x of inputs) if (x.order > order) order = x.order;
+    for (let i = 0; i < n; i++) if (inputs[i].order > order) order = inputs[i].order;
     this.order = order;
-    const list = Array.isArray(ys) ? ys : [ys];
-    const outputs = new Array<Variable>(list.length);
-    for (let i = 0; i < list.length; i++) { const v = new Variable(list[i]); v.order = order; outputs[i] = v; }
+    let outputs: Variable[];
+    if (Array.isArray(ys)) {
+      outputs = new Array<Variable>(ys.length);
+      for (let i = 0; i < ys.length; i++) { const v = new Variable(ys[i]); v.order = order; outputs[i] = v; }
+    } else {
+      const v = new Variable(ys);
+      v.order = order;
+      outputs = [v];
+    }
     if (Config.enableBackprop) {
       let g = 0;
-      for (const x of inputs) if (x.generation > g) g = x.generation;
+      for (let i = 0; i < n; i++) if (inputs[i].generation > g) g = inputs[i].generation;
       this.generation = g;
-      for (const o of outputs) o.setCreator(this);
+      for (let i = 0; i < outputs.length; i++) outputs[i].setCreator(this);
       this.inputs = inputs;
       this.outputs = outputs;
       if (Config.siteHook) this.site = Config.siteHook();
@@ -244,9 +262,6 @@ export abstract class Function {
     }
     return outputs;
   }
-
-  /** apply() for single-output functions. */
-  call(...raw: VarLike[]): Variable { return this.apply(...raw)[0]; }
 }
 
 function backward(root: Variable, retainGrad: boolean, createGraph: boolean): void {
@@ -404,15 +419,15 @@ export class Pow extends Function {
   }
 }
 
-export const add = (x0: VarLike, x1: VarLike): Variable => new Add().call(x0, asArray(x1));
-export const mul = (x0: VarLike, x1: VarLike): Variable => new Mul().call(x0, asArray(x1));
-export const neg = (x: VarLike): Variable => new Neg().call(x);
-export const sub = (x0: VarLike, x1: VarLike): Variable => new Sub().call(x0, asArray(x1));
+export const add = (x0: VarLike, x1: VarLike): Variable => new Add().call2(x0, asArray(x1));
+export const mul = (x0: VarLike, x1: VarLike): Variable => new Mul().call2(x0, asArray(x1));
+export const neg = (x: VarLike): Variable => new Neg().call1(x);
+export const sub = (x0: VarLike, x1: VarLike): Variable => new Sub().call2(x0, asArray(x1));
 /** x1 - x0 (Variable.__rsub__). */
-export const rsub = (x0: VarLike, x1: VarLike): Variable => new Sub().call(asArray(x1), x0);
-export const div = (x0: VarLike, x1: VarLike): Variable => new Div().call(x0, asArray(x1));
+export const rsub = (x0: VarLike, x1: VarLike): Variable => new Sub().call2(asArray(x1), x0);
+export const div = (x0: VarLike, x1: VarLike): Variable => new Div().call2(x0, asArray(x1));
 /** x1 / x0 (Variable.__rtruediv__). */
-export const rdiv = (x0: VarLike, x1: VarLike): Variable => new Div().call(asArray(x1), x0);
-export const pow = (x: VarLike, c: Scalar): Variable => new Pow(c).call(x);
+export const rdiv = (x0: VarLike, x1: VarLike): Variable => new Div().call2(asArray(x1), x0);
+export const pow = (x: VarLike, c: Scalar): Variable => new Pow(c).call1(x);
 
 export type { Operand };

@@ -10,6 +10,9 @@ import { arrayRepr, arrayStr } from './format';
 import { iterateRows } from './iter';
 import { keepOrderStrides } from './layout';
 
+/** The shape and strides of every 0-d array: shared, never mutated. */
+const NO_DIMS: readonly number[] = Object.freeze([]);
+
 /** Anything an operation accepts where NumPy accepts an array: an NDArray or a Python scalar. */
 export type Operand = NDArray | Scalar;
 
@@ -52,6 +55,7 @@ export class NDArray {
   /** A 0-d array holding one value (np.array(v)). */
   static scalar(value: number, dtype: DType = 'float64'): NDArray {
     const d = allocate(dtype, 1);
+    if (dtype === 'float64') { d[0] = value; return new NDArray(d, NO_DIMS, dtype, NO_DIMS); }
     d[0] = convert(value, dtype);
     return new NDArray(d, [], dtype);
   }

@@ -17,7 +17,7 @@ export class Sigmoid extends Function {
     return mul(mul(gy, y), rsub(y, 1n));
   }
 }
-export const sigmoid = (x: VarLike): Variable => new Sigmoid().call(x);
+export const sigmoid = (x: VarLike): Variable => new Sigmoid().call1(x);
 
 /** 1 / (1 + exp(-x)) built from basic functions. */
 export function sigmoidSimple(x: VarLike): Variable {
@@ -29,7 +29,7 @@ export class ReLU extends Function {
   forward(x: NDArray): NDArray { return binary('maximum', x, 0.0); }
   backward(gy: Variable): Variable { return mul(gy, this.inputs[0].data!.gt(0n)); }
 }
-export const relu = (x: VarLike): Variable => new ReLU().call(x);
+export const relu = (x: VarLike): Variable => new ReLU().call1(x);
 
 export class Softmax extends Function {
   constructor(readonly axis = 1) { super(); }

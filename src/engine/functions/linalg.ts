@@ -11,7 +11,7 @@ export class MatMul extends Function {
     return [matmul(gy, W.T), matmul(x.T, gy)];
   }
 }
-export const matmul = (x: VarLike, W: VarLike): Variable => new MatMul().call(x, W);
+export const matmul = (x: VarLike, W: VarLike): Variable => new MatMul().call2(x, W);
 
 export class Linear extends Function {
   forward(x: NDArray, W: NDArray, b: NDArray | null): NDArray {

@@ -13,7 +13,10 @@ import { BUILTIN_MODULES } from './index';
 import { isPyScalar } from './numpy_core';
 
 function coreMembers(): Map<string, PyValue> {
+  const F = makeFunctionsModule().dict;
+  const arithmetic = ['add', 'sub', 'rsub', 'mul', 'div', 'rdiv', 'neg', 'pow', 'Add', 'Sub', 'Mul', 'Div', 'Neg', 'Pow'].map((n) => [n, F.get(n)!] as [string, PyValue]);
   return new Map<string, PyValue>([
+    ...arithmetic,
     ['Variable', VARIABLE], ['Parameter', PARAMETER], ['Function', FUNCTION], ['Config', CONFIG],
     ['using_config', builtin('using_config', (a, kw) => { const [n, v] = parseArgs('using_config', a, kw, ['name', 'value']); return usingConfig(n!, v!); })],
     ['no_grad', builtin('no_grad', () => usingConfig('enable_backprop', false))],
@@ -32,7 +35,7 @@ register('dezero.core', () => coreMembers());
 register('dezero.core_simple', () => coreMembers());
 BUILTIN_MODULES.set('dezero.functions', () => makeFunctionsModule());
 BUILTIN_MODULES.set('dezero.functions_conv', () => makeFunctionsModule());
-register('dezero.layers', () => makeLayersModule());
+register('dezero.layers', (ip) => makeLayersModule(ip));
 register('dezero.models', (ip) => makeModelsModule(ip, (y, f) => plotDotGraph(ip, y, true, String(f))));
 register('dezero.optimizers', () => makeOptimizersModule());
 register('dezero.datasets', (ip) => makeDatasetsModule(ip));
@@ -49,7 +52,7 @@ BUILTIN_MODULES.set('dezero', (ip) => {
   m.dict.set('Model', MODEL);
   // `import dezero` exposes these submodules as attributes, as DeZero's __init__ imports them.
   ip.modules.set('dezero', m);
-  for (const sub of ['utils', 'cuda', 'functions', 'layers', 'models', 'optimizers', 'datasets', 'dataloaders', 'transforms']) {
+  for (const sub of ['core', 'utils', 'cuda', 'functions', 'functions_conv', 'layers', 'models', 'optimizers', 'datasets', 'dataloaders', 'transforms']) {
     m.dict.set(sub, ip.importModule(`dezero.${sub}`));
   }
   const ds = ip.importModule('dezero.datasets').dict, dl = ip.importModule('dezero.dataloaders').dict;

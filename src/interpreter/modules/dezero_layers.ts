@@ -84,8 +84,12 @@ function layerClass(name: string, module: string, ctor: Function, names: string[
   return cls;
 }
 
-/** The dezero.layers module. */
-export function makeLayersModule(): Map<string, PyValue> {
+/** The dezero.layers module; save/load go through this interpreter's file sink. */
+export function makeLayersModule(ip: Interpreter): Map<string, PyValue> {
+  methods(LAYER, {
+    save_weights: (self, a) => { asLayer(self).saveWeights(String(a[0]), ip.files); return null; },
+    load_weights: (self, a) => { asLayer(self).loadWeights(String(a[0]), ip.files); return null; },
+  });
   const m = new Map<string, PyValue>([['Layer', LAYER]]);
   const L = (name: string, ctor: Function, names: string[], required: number, make: (a: (PyValue | undefined)[]) => EL.Layer) => m.set(name, layerClass(name, 'dezero.layers', ctor, names, required, make));
   L('Linear', EL.Linear, ['out_size', 'nobias', 'dtype', 'in_size'], 1, (a) => new EL.Linear(toIndex(a[0]!), { nobias: truthy(a[1] ?? false), dtype: dtypeArg(a[2]), inSize: optInt(a[3]) }));

@@ -31,11 +31,15 @@ methods(OPTIMIZER, {
   update_one: (self) => { throw pyErr('NotImplementedError', `${typeOf(self).name}.update_one is not implemented`); },
   add_hook: (self, a) => {
     const f = a[0];
-    asOpt(self).addHook((params) => { callValue(f, [new PyList(params)]); });
+    const hook = Object.assign((params: EParameter[]) => { callValue(f, [new PyList(params)]); }, { pyHook: f });
+    asOpt(self).addHook(hook);
     return null;
   },
 });
-props(OPTIMIZER, { target: [(self) => (asOpt(self).target as PyValue) ?? null] });
+props(OPTIMIZER, {
+  target: [(self) => (asOpt(self).target as PyValue) ?? null],
+  hooks: [(self) => new PyList(asOpt(self).hooks.map((h) => (h as { pyHook?: PyValue }).pyHook ?? null))],
+});
 
 function optimizerClass(name: string, ctor: Function, names: string[], defaults: number[], make: (v: number[]) => EO.Optimizer): PyClass {
   const cls = nativeClass(name, { module: 'dezero.optimizers', bases: [OPTIMIZER], ctors: [ctor], kind: { dictful: true } });
