@@ -12,11 +12,16 @@ import { makeCudaModule, makeTransformsModule, makeUtilsModule, plotDotGraph } f
 import { BUILTIN_MODULES } from './index';
 import { isPyScalar } from './numpy_core';
 
-function coreMembers(): Map<string, PyValue> {
+/** dezero.core also defines the arithmetic functions (dezero itself does not export them). */
+function coreModuleMembers(): Map<string, PyValue> {
   const F = makeFunctionsModule().dict;
-  const arithmetic = ['add', 'sub', 'rsub', 'mul', 'div', 'rdiv', 'neg', 'pow', 'Add', 'Sub', 'Mul', 'Div', 'Neg', 'Pow'].map((n) => [n, F.get(n)!] as [string, PyValue]);
+  const m = coreMembers();
+  for (const n of ['add', 'sub', 'rsub', 'mul', 'div', 'rdiv', 'neg', 'pow', 'Add', 'Sub', 'Mul', 'Div', 'Neg', 'Pow']) m.set(n, F.get(n)!);
+  return m;
+}
+
+function coreMembers(): Map<string, PyValue> {
   return new Map<string, PyValue>([
-    ...arithmetic,
     ['Variable', VARIABLE], ['Parameter', PARAMETER], ['Function', FUNCTION], ['Config', CONFIG],
     ['using_config', builtin('using_config', (a, kw) => { const [n, v] = parseArgs('using_config', a, kw, ['name', 'value']); return usingConfig(n!, v!); })],
     ['no_grad', builtin('no_grad', () => usingConfig('enable_backprop', false))],
@@ -31,7 +36,7 @@ function register(name: string, make: (ip: Interpreter) => Map<string, PyValue>)
   BUILTIN_MODULES.set(name, (ip) => makeModule(name, make(ip)));
 }
 
-register('dezero.core', () => coreMembers());
+register('dezero.core', () => coreModuleMembers());
 register('dezero.core_simple', () => coreMembers());
 BUILTIN_MODULES.set('dezero.functions', () => makeFunctionsModule());
 BUILTIN_MODULES.set('dezero.functions_conv', () => makeFunctionsModule());

@@ -132,6 +132,15 @@ const FUNCTIONS_ITEMS: Item[] = [
 ];
 
 /** dezero.functions, usually imported as F. */
+/** The arithmetic functions and Functions, which dezero.core also exports. */
+export const ARITHMETIC_NAMES = ['add', 'sub', 'rsub', 'mul', 'div', 'rdiv', 'neg', 'pow', 'Add', 'Sub', 'Mul', 'Div', 'Neg', 'Pow'];
+export const ARITHMETIC_ITEMS: Item[] = FUNCTIONS_ITEMS.filter((it) => ARITHMETIC_NAMES.includes(nameOf(it)));
+
+function nameOf(it: Item): string {
+  const e = typeof it === 'function' ? it('dezero.functions', {}) : it;
+  return e.name.slice(e.name.lastIndexOf('.') + 1);
+}
+
 export const FUNCTIONS = module('dezero.functions', 'DeZero’s differentiable functions: each takes and returns Variables and records itself in the graph.', FUNCTIONS_ITEMS, { closed: 'all', glossary: GLOSSARY });
 
 /** dezero.functions_conv: the convolution half of F (Gradscope serves all of F under it). */

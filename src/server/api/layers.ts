@@ -19,7 +19,6 @@ const GLOSSARY: Glossary = {
   hidden_size: 'Size of the hidden state.',
 };
 
-const NO_WEIGHTS = 'Gradscope’s Layer does not save or load weight files yet.';
 
 /** dezero.Layer: holds Parameters and sub-layers assigned as attributes. */
 export const LAYER = klass(LAYER_PATH, null, 'Base class of layers: Parameters and Layers assigned as attributes are collected, and calling the layer runs forward.', {
@@ -30,8 +29,8 @@ export const LAYER = klass(LAYER_PATH, null, 'Base class of layers: Parameters a
     method('cleargrads', '', 'Calls cleargrad() on every Parameter; do it before each backward() when training.'),
     method('to_cpu', '', 'Keeps parameters as NumPy arrays (a no-op in Gradscope).'),
     method('to_gpu', '', 'Would move parameters to CuPy.', { unavailable: 'Gradscope has no GPU: this raises, as DeZero does when CuPy is missing.' }),
-    method('save_weights', 'path', 'Saves every parameter to an .npz file, keyed by its attribute path.', { unavailable: NO_WEIGHTS }),
-    method('load_weights', 'path', 'Loads parameters saved by save_weights.', { unavailable: NO_WEIGHTS }),
+    method('save_weights', 'path', 'Saves every parameter to an .npz file (compressed, keys like l1/W) in the script’s folder.'),
+    method('load_weights', 'path', 'Loads parameters from an .npz file written by save_weights or NumPy.'),
   ],
 });
 

@@ -24,6 +24,7 @@ export const OPTIMIZER = klass(OPT, null, 'Base class of optimizers: setup(model
     method('update_one', 'param', 'Override this: update one Parameter from its .grad.'),
     method('add_hook', 'f', 'Adds a function called with the parameter list before each update (weight decay, gradient clipping).'),
     prop('target', 'The Layer or Model given to setup().'),
+    prop('hooks', 'The functions add_hook registered, called in order before each update.'),
   ],
 });
 
