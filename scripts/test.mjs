@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 const suites = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', '.'], single: true },
   { name: 'unit', cmd: 'npx', args: ['mocha'] },
+  { name: 'webview (Chromium)', cmd: 'node', args: ['scripts/webview-test.mjs'] },
   { name: 'e2e (real VS Code)', cmd: 'node', args: ['scripts/e2e.mjs'] },
 ];
 

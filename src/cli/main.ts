@@ -29,7 +29,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`gradscope: can't open file '${argv[1]}': [Errno 2] No such file or directory\n`);
     return 2;
   }
-  await loadGraphviz();
+  // Graphviz-wasm takes a while to start; load it only for scripts that plot graphs.
+  if (/plot_dot_graph|\.plot\(/.test(source)) await loadGraphviz();
   const graph = graphJson ? makeGraphProvider() : null;
   if (graph?.observer) Config.observer = graph.observer;
   const ip = new Interpreter({

@@ -6,6 +6,8 @@ import { unary } from './ufunc';
 
 /** utils.sum_to: sums `x` down to `shape` (leading axes, and axes where shape has 1). */
 export function sumToArray(x: NDArray, shape: readonly number[]): NDArray {
+  // The bias gradient's case, (N, M) → (M,), without the keepdims-then-squeeze detour.
+  if (x.ndim === 2 && shape.length === 1 && shape[0] === x.shape[1] && shape[0] !== 1) return x.sum(0, false);
   const lead = x.ndim - shape.length;
   const axes: number[] = [];
   for (let i = 0; i < lead; i++) axes.push(i);

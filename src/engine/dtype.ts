@@ -20,12 +20,31 @@ export function isDType(s: string): s is DType {
   return (DTYPES as readonly string[]).includes(s);
 }
 
+// Small arrays are carved from shared 16 KiB slabs: a fresh ArrayBuffer per array costs an
+// allocation outside the heap each time, and training loops make thousands of small arrays.
+// Slabs are never reused, so every carved array starts zeroed; a slab is freed once no
+// array carved from it is alive.
+const SLAB = 1 << 14, SMALL = 1024;
+let slab = new ArrayBuffer(SLAB), slabUsed = 0;
+
 export function allocate(dtype: DType, n: number): Storage {
+  const size = itemsize(dtype), bytes = n * size;
+  if (bytes <= 64 || bytes > SMALL) {
+    switch (dtype) {
+      case 'float64': case 'int64': return new Float64Array(n);
+      case 'float32': return new Float32Array(n);
+      case 'int32': return new Int32Array(n);
+      case 'uint8': case 'bool': return new Uint8Array(n);
+    }
+  }
+  let at = (slabUsed + 7) & ~7;
+  if (at + bytes > SLAB) { slab = new ArrayBuffer(SLAB); at = 0; }
+  slabUsed = at + bytes;
   switch (dtype) {
-    case 'float64': case 'int64': return new Float64Array(n);
-    case 'float32': return new Float32Array(n);
-    case 'int32': return new Int32Array(n);
-    case 'uint8': case 'bool': return new Uint8Array(n);
+    case 'float64': case 'int64': return new Float64Array(slab, at, n);
+    case 'float32': return new Float32Array(slab, at, n);
+    case 'int32': return new Int32Array(slab, at, n);
+    case 'uint8': case 'bool': return new Uint8Array(slab, at, n);
   }
 }
 

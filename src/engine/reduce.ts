@@ -27,8 +27,9 @@ function outDType(op: ReduceOp, d: DType): DType {
  * `dtype=` does (mean sums integers as float64).
  */
 export function reduce(op: ReduceOp, a: NDArray, axis: Axis, keepdims: boolean, dtype?: DType): NDArray {
-  if (dtype === undefined && typeof axis === 'number' && axis >= -2 && axis <= 1 && a.ndim === 2 && a.contiguous && isFloat(a.dtype) && a.size > 0) {
-    const r = rows2d(op, a, axis < 0 ? axis + 2 : axis, keepdims);
+  const one = typeof axis === 'number' ? axis : axis && axis.length === 1 ? axis[0] : null;
+  if (dtype === undefined && one !== null && one >= -2 && one <= 1 && a.ndim === 2 && a.contiguous && isFloat(a.dtype) && a.size > 0) {
+    const r = rows2d(op, a, one < 0 ? one + 2 : one, keepdims);
     if (r) return r;
   }
   const axes = normalizeAxes(axis, a.ndim);

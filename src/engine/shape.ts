@@ -17,12 +17,15 @@ export function cStrides(shape: Shape): number[] {
   return st;
 }
 
-const stridesCache = new WeakMap<Shape, number[]>();
-/** C strides of a shape array, computed once per array object (shapes are never mutated). */
+const NO_STRIDES: number[] = [];
+/** C strides of a shape; the common small cases without a loop (cheaper than any cache). */
 export function cachedStrides(shape: Shape): number[] {
-  let st = stridesCache.get(shape);
-  if (!st) { st = cStrides(shape); stridesCache.set(shape, st); }
-  return st;
+  switch (shape.length) {
+    case 0: return NO_STRIDES;
+    case 1: return [1];
+    case 2: return [shape[1] || 1, 1];
+    default: return cStrides(shape);
+  }
 }
 
 export function sameShape(a: Shape, b: Shape): boolean {

@@ -289,27 +289,28 @@ export function roundHalfEven(x: number): number {
 }
 
 /** A unary ufunc: `np.<op>(a, out=out)`. */
-/** Contiguous float input, fresh output: one tight loop per common op. */
-function fastUnary(op: UnaryOp, a: NDArray): NDArray | null {
+/** Contiguous float input, fresh output or in place: one tight loop per common op. */
+function fastUnary(op: UnaryOp, a: NDArray, into: NDArray | undefined): NDArray | null {
   if ((a.dtype !== 'float64' && a.dtype !== 'float32') || !a.contiguous) return null;
+  if (into !== undefined && (into !== a || a.readonly)) return null;
   const n = a.size, x = a.data, xo = a.offset;
-  let r: NDArray;
+  let r: NDArray, o: Storage, oo: number;
+  const out = () => { r = into ?? NDArray.like(a.shape, a.dtype); o = r.data; oo = r.offset; };
   switch (op) {
-    case 'exp': r = NDArray.like(a.shape, a.dtype); for (let i = 0; i < n; i++) r.data[i] = Math.exp(x[xo + i]); return r;
-    case 'tanh': r = NDArray.like(a.shape, a.dtype); for (let i = 0; i < n; i++) r.data[i] = Math.tanh(x[xo + i]); return r;
-    case 'negative': r = NDArray.like(a.shape, a.dtype); for (let i = 0; i < n; i++) r.data[i] = -x[xo + i]; return r;
-    case 'sqrt': r = NDArray.like(a.shape, a.dtype); for (let i = 0; i < n; i++) r.data[i] = Math.sqrt(x[xo + i]); return r;
-    case 'sin': r = NDArray.like(a.shape, a.dtype); for (let i = 0; i < n; i++) r.data[i] = Math.sin(x[xo + i]); return r;
-    case 'cos': r = NDArray.like(a.shape, a.dtype); for (let i = 0; i < n; i++) r.data[i] = Math.cos(x[xo + i]); return r;
+    case 'exp': out(); for (let i = 0; i < n; i++) o![oo! + i] = Math.exp(x[xo + i]); return r!;
+    case 'log': out(); for (let i = 0; i < n; i++) o![oo! + i] = Math.log(x[xo + i]); return r!;
+    case 'tanh': out(); for (let i = 0; i < n; i++) o![oo! + i] = Math.tanh(x[xo + i]); return r!;
+    case 'negative': out(); for (let i = 0; i < n; i++) o![oo! + i] = -x[xo + i]; return r!;
+    case 'sqrt': out(); for (let i = 0; i < n; i++) o![oo! + i] = Math.sqrt(x[xo + i]); return r!;
+    case 'sin': out(); for (let i = 0; i < n; i++) o![oo! + i] = Math.sin(x[xo + i]); return r!;
+    case 'cos': out(); for (let i = 0; i < n; i++) o![oo! + i] = Math.cos(x[xo + i]); return r!;
     default: return null;
   }
 }
 
 export function unary(op: UnaryOp, a: NDArray, out?: NDArray): NDArray {
-  if (out === undefined) {
-    const r = fastUnary(op, a);
-    if (r !== null) return r;
-  }
+  const fast = fastUnary(op, a, out);
+  if (fast !== null) return fast;
   const outType = unaryType(op, a.dtype);
   let result: NDArray;
   if (out) {

@@ -46,11 +46,17 @@ export abstract class Layer {
   abstract forward(...inputs: VarLike[]): LayerOutput;
 
   /** Every Parameter of this layer and its sub-layers, in registration order. */
-  *params(): Generator<Parameter> {
+  params(): Parameter[] {
+    const out: Parameter[] = [];
+    this.collectParams(out);
+    return out;
+  }
+
+  private collectParams(out: Parameter[]): void {
     for (const name of this.paramNames) {
       const obj = this.attrs.get(name);
-      if (obj instanceof Layer) yield* obj.params();
-      else if (obj instanceof Parameter) yield obj;
+      if (obj instanceof Layer) obj.collectParams(out);
+      else if (obj instanceof Parameter) out.push(obj);
     }
   }
 

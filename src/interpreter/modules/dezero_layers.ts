@@ -50,7 +50,7 @@ methods(LAYER, {
     return outs.length > 1 ? new PyTuple(outs) : outs[0];
   },
   forward: (self) => { throw pyErr('NotImplementedError', `${typeOf(self).name}.forward is not implemented`); },
-  params: (self) => new PyIterator(asLayer(self).params(), 'generator'),
+  params: (self) => new PyIterator(asLayer(self).params()[Symbol.iterator](), 'generator'),
   cleargrads: (self) => { asLayer(self).cleargrads(); return null; },
   to_cpu: () => null,
   to_gpu: () => { throw pyErr('RuntimeError', 'CuPy cannot be loaded. Install CuPy!'); },

@@ -1,0 +1,169 @@
+// Draws a laid-out view with d3: nodes and edges joined by id (so zoom, pan and selection
+// survive updates), new nodes fading in on small graphs, values patched in place.
+import { select, zoom, zoomIdentity, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
+import type { ZoomState } from '../src/protocol/messages';
+import type { ViewEdge, ViewNode } from './items';
+import type { Metrics } from './layout_dot';
+import type { EdgeRoute, Layout } from './layout_types';
+import { drawNodes, nodeClass, patchNode, type NodeSel } from './render_nodes';
+
+export interface RenderCallbacks {
+  onNodeClick(n: ViewNode, e: MouseEvent): void;
+  onNodeDblClick(n: ViewNode): void;
+  onBackgroundClick(): void;
+  onZoom(z: ZoomState): void;
+}
+
+export interface Placed { edge: ViewEdge; route: EdgeRoute | null }
+
+/** SVG path of a cubic B-spline given as Graphviz control points. */
+export function splinePath(p: number[]): string {
+  if (p.length < 2) return '';
+  let d = `M${p[0].toFixed(1)},${p[1].toFixed(1)}`;
+  for (let i = 2; i + 5 < p.length; i += 6) {
+    d += `C${p[i].toFixed(1)},${p[i + 1].toFixed(1)} ${p[i + 2].toFixed(1)},${p[i + 3].toFixed(1)} ${p[i + 4].toFixed(1)},${p[i + 5].toFixed(1)}`;
+  }
+  return d;
+}
+
+/** Matches each view edge to a route of the same tail and head (parallel edges in order). */
+export function placeEdges(edges: ViewEdge[], layout: Layout): Placed[] {
+  const queues = new Map<string, EdgeRoute[]>();
+  for (const r of layout.edges) {
+    const k = `${r.tail}\u0000${r.head}`;
+    const q = queues.get(k);
+    if (q) q.push(r); else queues.set(k, [r]);
+  }
+  return edges.map((edge) => ({ edge, route: queues.get(`${edge.from}\u0000${edge.to}`)?.shift() ?? null }));
+}
+
+export class GraphRenderer {
+  readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly viewport: Selection<SVGGElement, unknown, null, undefined>;
+  private readonly edgeLayer: Selection<SVGGElement, unknown, null, undefined>;
+  readonly annotationLayer: Selection<SVGGElement, unknown, null, undefined>;
+  private readonly nodeLayer: Selection<SVGGElement, unknown, null, undefined>;
+  private readonly zoomer: ZoomBehavior<SVGSVGElement, unknown>;
+  /** The drawn node groups by view id, for patches and class updates. */
+  readonly nodeEls = new Map<string, SVGGElement>();
+  readonly edgeEls = new Map<string, SVGPathElement>();
+  bounds = { width: 0, height: 0 };
+  /** Resolves when the transitions of the last render have ended. */
+  settled: Promise<void> = Promise.resolve();
+
+  constructor(svgEl: SVGSVGElement, private readonly metrics: Metrics, private readonly cb: RenderCallbacks) {
+    this.svg = select(svgEl);
+    this.svg.append('defs').html(
+      '<marker id="gs-arrow" viewBox="0 -4 10 8" refX="0" refY="0" markerWidth="10" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto"><path class="arrow" d="M0,-4L10,0L0,4Z"/></marker>' +
+      '<marker id="gs-arrow-grad" viewBox="0 -4 10 8" refX="0" refY="0" markerWidth="10" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto"><path class="arrow grad" d="M0,-4L10,0L0,4Z"/></marker>');
+    this.viewport = this.svg.append('g').attr('class', 'viewport');
+    this.edgeLayer = this.viewport.append('g').attr('class', 'edges');
+    this.nodeLayer = this.viewport.append('g').attr('class', 'nodes');
+    this.annotationLayer = this.viewport.append('g').attr('class', 'annotations');
+    this.zoomer = zoom<SVGSVGElement, unknown>().scaleExtent([0.02, 8]).on('zoom', (e: { transform: ZoomTransform }) => {
+      this.viewport.attr('transform', e.transform.toString());
+      this.cb.onZoom({ x: e.transform.x, y: e.transform.y, k: e.transform.k });
+    });
+    this.svg.call(this.zoomer).on('dblclick.zoom', null);
+    this.svg.on('click', (e: MouseEvent) => { if (e.target === svgEl) this.cb.onBackgroundClick(); });
+  }
+
+  /** Joins nodes and edges by id and places them; `animate` fades new nodes in and moves old ones. */
+  render(nodes: ViewNode[], edges: ViewEdge[], layout: Layout, animate: boolean): Placed[] {
+    this.bounds = { width: layout.width, height: layout.height };
+    const pos = (n: ViewNode) => layout.nodes.get(n.id) ?? { x: 0, y: 0 };
+    const cb = this.cb;
+    const joined = this.nodeLayer.selectAll<SVGGElement, ViewNode>('g.node')
+      .data(nodes, (d) => d.id)
+      .join(
+        (enter) => enter.append('g').attr('data-id', (d) => d.id)
+          .attr('transform', (d) => `translate(${pos(d).x},${pos(d).y})`)
+          .attr('opacity', animate ? 0 : 1)
+          .on('click', function (e: MouseEvent, d) { e.stopPropagation(); cb.onNodeClick(d, e); })
+          .on('dblclick', (e: MouseEvent, d) => { e.stopPropagation(); cb.onNodeDblClick(d); }),
+        (update) => update,
+        (exit) => exit.remove(),
+      );
+    joined.attr('class', nodeClass).attr('data-order', (d) => d.order).attr('data-kind', (d) => d.kind);
+    drawNodes(joined as NodeSel, this.metrics);
+    const move = (s: NodeSel) => s.attr('transform', (d) => `translate(${pos(d).x},${pos(d).y})`).attr('opacity', 1);
+    if (animate) {
+      const t = joined.transition().duration(300);
+      move(t as unknown as NodeSel);
+      // An interrupted transition rejects; either way it is over.
+      this.settled = t.end().catch(() => undefined);
+    } else {
+      joined.interrupt();
+      move(joined as NodeSel);
+      this.settled = Promise.resolve();
+    }
+    this.nodeEls.clear();
+    joined.each((d, i, els) => { this.nodeEls.set(d.id, els[i]); });
+    return this.renderEdges(placeEdges(edges, layout), animate);
+  }
+
+  private renderEdges(placed: Placed[], animate: boolean): Placed[] {
+    const joined = this.edgeLayer.selectAll<SVGPathElement, Placed>('path.edge')
+      .data(placed, (d) => d.edge.id)
+      .join((enter) => enter.append('path').attr('data-id', (d) => d.edge.id).attr('opacity', animate ? 0 : 1), (u) => u, (x) => x.remove());
+    joined.attr('class', (d) => `edge ${d.edge.kind}`)
+      .attr('marker-end', (d) => (d.edge.kind === 'grad' ? 'url(#gs-arrow-grad)' : 'url(#gs-arrow)'))
+      .attr('stroke-width', (d) => (d.edge.count > 1 ? Math.min(1 + Math.log2(d.edge.count), 6) : null));
+    const set = (s: Selection<SVGPathElement, Placed, SVGGElement, unknown>) =>
+      s.attr('d', (d) => (d.route ? splinePath(d.route.points) : '')).attr('opacity', 1);
+    if (animate) set(joined.transition().duration(300) as unknown as Selection<SVGPathElement, Placed, SVGGElement, unknown>);
+    else set(joined.interrupt());
+    this.edgeEls.clear();
+    joined.each((d, i, els) => { this.edgeEls.set(d.edge.id, els[i]); });
+    return placed;
+  }
+
+  /** Rewrites value and grad slots of these nodes (all when ids is null). */
+  patch(nodes: Iterable<ViewNode>): void {
+    for (const n of nodes) {
+      const g = this.nodeEls.get(n.id);
+      if (g) patchNode(g, n);
+    }
+  }
+
+  /** Adds or removes `cls` so that exactly the nodes in `ids` carry it. */
+  mark(cls: string, ids: ReadonlySet<string>): void {
+    for (const [id, g] of this.nodeEls) g.classList.toggle(cls, ids.has(id));
+  }
+
+  markEdges(cls: string, ids: ReadonlySet<string>): void {
+    for (const [id, p] of this.edgeEls) p.classList.toggle(cls, ids.has(id));
+  }
+
+  get transform(): ZoomState {
+    const t = (this.svg.node() as SVGSVGElement & { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
+    return { x: t.x, y: t.y, k: t.k };
+  }
+
+  setTransform(z: ZoomState): void {
+    this.svg.call(this.zoomer.transform, zoomIdentity.translate(z.x, z.y).scale(z.k));
+  }
+
+  zoomBy(factor: number): void { this.svg.call(this.zoomer.scaleBy, factor); }
+
+  /** Fits the whole graph in the panel (never enlarging beyond 1.5×). */
+  fit(): void {
+    const el = this.svg.node()!;
+    const W = el.clientWidth || 800, H = el.clientHeight || 600;
+    const { width, height } = this.bounds;
+    if (!width || !height) return;
+    const k = Math.min(1.5, 0.95 * Math.min(W / width, H / height));
+    this.setTransform({ x: (W - width * k) / 2, y: (H - height * k) / 2, k });
+  }
+
+  /** Centres a node without changing the zoom. */
+  centerOn(id: string): void {
+    const g = this.nodeEls.get(id);
+    const el = this.svg.node()!;
+    if (!g) return;
+    const m = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(g.getAttribute('transform') ?? '');
+    if (!m) return;
+    const k = this.transform.k;
+    this.setTransform({ x: el.clientWidth / 2 - +m[1] * k, y: el.clientHeight / 2 - +m[2] * k, k });
+  }
+}
