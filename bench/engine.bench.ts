@@ -1,6 +1,6 @@
 // Engine workloads of the core issue: (a) scalar chain, (b) 9th derivative of tanh,
 // (c) 512×512 matmul, (d) spiral MLP training, (e) 1e6-element add.
-import { F, NDArray, Parameter, Slice, Variable, np } from '../src/engine/index';
+import { F, Slice, Variable, datasets, models, np, optimizers } from '../src/engine/index';
 import { Row, TF, fmtS, time } from './harness';
 
 function ratio(ours: number, peer: number | null): string {
@@ -57,48 +57,30 @@ async function matmul512(tf: TF | null): Promise<Row> {
   };
 }
 
-/** Spiral data as DeZero makes it (3 classes × 100 points), float32 x, int t. */
-function spiral(): { x: NDArray; t: NDArray } {
-  np.random.seed(1984);
-  const N = 100, C = 3;
-  const x = np.zeros([N * C, 2], 'float32'), t = np.zeros([N * C], 'int64');
-  for (let j = 0; j < C; j++) for (let i = 0; i < N; i++) {
-    const rate = i / N, radius = 1.0 * rate;
-    const theta = j * 4.0 + 4.0 * rate + np.random.randn().item() * 0.2;
-    const ix = N * j + i;
-    x.data[ix * 2] = radius * Math.sin(theta); x.data[ix * 2 + 1] = radius * Math.cos(theta);
-    t.data[ix] = j;
-  }
-  return { x, t };
-}
-
+/** DeZero's spiral training (step 48): MLP((10, 3)), SGD lr 1.0, batch 30, 300 epochs. */
 async function spiralMLP(tf: TF | null): Promise<Row> {
-  const { x, t } = spiral();
+  const [x, t] = datasets.getSpiral(true);
   const run = () => {
-    np.random.seed(0);
-    const W1 = new Parameter(np.random.randn(2, 10).mul(Math.sqrt(1 / 2)).astype('float32')), b1 = new Parameter(np.zeros([10], 'float32'));
-    const W2 = new Parameter(np.random.randn(10, 3).mul(Math.sqrt(1 / 10)).astype('float32')), b2 = new Parameter(np.zeros([3], 'float32'));
-    const params = [W1, b1, W2, b2];
+    const model = new models.MLP([10, 3]);
+    const optimizer = new optimizers.SGD(1.0).setup(model);
     let loss = 0;
     for (let epoch = 0; epoch < 300; epoch++) {
-      const idx = np.random.permutation(300);
+      const index = np.random.permutation(300);
       for (let i = 0; i < 10; i++) {
-        const bi = idx.get(new Slice(i * 30, (i + 1) * 30));
-        const xb = x.get(bi), tb = t.get(bi);
-        const y = F.linear(F.sigmoid(F.linear(xb, W1, b1)), W2, b2);
-        const l = F.softmaxCrossEntropy(y, tb);
-        for (const p of params) p.cleargrad();
+        const bi = index.get(new Slice(i * 30, (i + 1) * 30));
+        const l = F.softmaxCrossEntropy(model.call(x.get(bi)), t.get(bi));
+        model.cleargrads();
         l.backward();
-        for (const p of params) p.data!.set([], p.data!.sub(p.grad!.data!.mul(1.0)));
+        optimizer.update();
         loss = l.data!.item();
       }
     }
     return loss;
   };
-  const ours = (await time(run, 3, 1)).median;
+  const ours = (await time(run, 5, 1)).median;
   let peer: number | null = null;
   if (tf) {
-    const xs = tf.tensor2d(Array.from(x.data), [300, 2]), ts = tf.oneHot(tf.tensor1d(Array.from(t.data), 'int32'), 3);
+    const xs = tf.tensor2d(Array.from(x.values()), [300, 2]), ts = tf.oneHot(tf.tensor1d(Array.from(t.values()), 'int32'), 3);
     peer = (await time(() => {
       const W1 = tf.variable(tf.randomNormal([2, 10], 0, Math.sqrt(0.5))), b1 = tf.variable(tf.zeros([10]));
       const W2 = tf.variable(tf.randomNormal([10, 3], 0, Math.sqrt(0.1))), b2 = tf.variable(tf.zeros([3]));

@@ -3,6 +3,7 @@ import { DType, Storage, allocate, promote } from './dtype';
 import { EngineError, shapeNp } from './errors';
 import { NDArray } from './ndarray';
 import { binary } from './ufunc';
+import { gemmPacked } from './gemm_packed';
 import { broadcastShapes } from './shape';
 
 /** np.dot(a, b). */
@@ -71,6 +72,14 @@ function sub2(a: NDArray, i: number): NDArray {
 /** C = A·B for 2-d A (M×K) and B (K×N), accumulating in float64, stored in `dtype`. */
 export function gemm(A: NDArray, B: NDArray, dtype: DType): NDArray {
   const [M, K] = A.shape, N = B.shape[1];
+  if (M * K * N >= 1 << 17 && A.dtype !== 'bool' && B.dtype !== 'bool' && M >= 4 && N >= 4) {
+    // Large products: packed panels and a register-blocked kernel (any layout, no copies).
+    const out = allocate(dtype, M * N);
+    const acc = dtype === 'float64' || dtype === 'int64' ? (out as Float64Array) : new Float64Array(M * N);
+    gemmPacked(A, B, acc, M, K, N);
+    if (acc !== out) out.set(acc as never);
+    return new NDArray(out, [M, N], dtype);
+  }
   // A transposed view (x.T, W.T in backward) is read in place: no copy.
   const aT = isTransposed(A), bT = isTransposed(B);
   const a = aT || (A.contiguous && A.dtype !== 'bool') ? A : A.astype(A.dtype === 'bool' ? 'int64' : A.dtype);
