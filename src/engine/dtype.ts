@@ -21,7 +21,9 @@ export function isDType(s: string): s is DType {
 }
 
 // Small arrays are carved from shared 16 KiB slabs: a fresh ArrayBuffer per array costs an
-// allocation outside the heap each time, and training loops make thousands of small arrays.
+// allocation outside the heap each time, and an on-heap typed array (V8 keeps ≤ 64 bytes
+// inside the heap) is twice the size of a view. Training loops and scalar chains make
+// thousands of small arrays, so their size is what the garbage collector pays for.
 // Slabs are never reused, so every carved array starts zeroed; a slab is freed once no
 // array carved from it is alive.
 const SLAB = 1 << 14, SMALL = 1024;
@@ -29,7 +31,7 @@ let slab = new ArrayBuffer(SLAB), slabUsed = 0;
 
 export function allocate(dtype: DType, n: number): Storage {
   const size = itemsize(dtype), bytes = n * size;
-  if (bytes <= 64 || bytes > SMALL) {
+  if (bytes === 0 || bytes > SMALL) {
     switch (dtype) {
       case 'float64': case 'int64': return new Float64Array(n);
       case 'float32': return new Float32Array(n);

@@ -91,19 +91,19 @@ function fastBinary(op: BinaryOp, a: NDArray, b: Operand, into: NDArray | null):
   else return null;
   const outType: DType = COMPARE.has(op) ? 'bool' : loop;
   // In place (a op= b): a is the output; float results cast back to a's float dtype.
-  const make = (shape: readonly number[]) => into ?? NDArray.like(shape, outType);
+  // (No closure here: one per call would be a third of a scalar op's garbage.)
   if (into && (outType === 'bool' || into.offset !== 0 || into.readonly)) return null;
   if (into && b instanceof NDArray && b.data === into.data && b.offset !== into.offset) return null;
   const x = a.data, xo = a.offset;
   if (!(b instanceof NDArray) || (b.size === 1 && b.ndim <= a.ndim)) {
     const v = b instanceof NDArray ? b.data[b.offset] : loop === 'float32' ? Math.fround(b) : b;
-    const r = make(a.shape);
+    const r = into ?? NDArray.like(a.shape, outType);
     SCALAR[0] = v;
     floatRow(op, a.size, r.data, 0, 1, x, xo, 1, SCALAR, 0, 0);
     return r;
   }
   if (a.size === 1 && a.ndim <= b.ndim) {
-    const r = into ? null : make(b.shape);
+    const r = into ? null : NDArray.like(b.shape, outType);
     if (!r) return null;
     SCALAR[0] = x[xo];
     floatRow(op, b.size, r.data, 0, 1, SCALAR, 0, 0, b.data, b.offset, 1);
@@ -111,18 +111,18 @@ function fastBinary(op: BinaryOp, a: NDArray, b: Operand, into: NDArray | null):
   }
   const y = b.data, yo = b.offset;
   if (sameShape(a.shape, b.shape)) {
-    const r = make(a.shape);
+    const r = into ?? NDArray.like(a.shape, outType);
     floatRow(op, a.size, r.data, 0, 1, x, xo, 1, y, yo, 1);
     return r;
   }
   const an = a.ndim, bn = b.ndim, M = a.shape[an - 1];
   if (bn === 1 && an >= 1 && b.size === M) {
-    const r = make(a.shape);
+    const r = into ?? NDArray.like(a.shape, outType);
     for (let i = 0, n = a.size; i < n; i += M) floatRow(op, M, r.data, i, 1, x, xo + i, 1, y, yo, 1);
     return r;
   }
   if (an === 2 && bn === 2 && b.shape[1] === 1 && b.shape[0] === a.shape[0]) {
-    const r = make(a.shape);
+    const r = into ?? NDArray.like(a.shape, outType);
     for (let i = 0; i < a.shape[0]; i++) floatRow(op, M, r.data, i * M, 1, x, xo + i * M, 1, y, yo + i, 0);
     return r;
   }
@@ -288,26 +288,27 @@ export function roundHalfEven(x: number): number {
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-/** A unary ufunc: `np.<op>(a, out=out)`. */
+const FAST_UNARY: ReadonlySet<UnaryOp> = new Set<UnaryOp>(['exp', 'log', 'tanh', 'negative', 'sqrt', 'sin', 'cos']);
+
 /** Contiguous float input, fresh output or in place: one tight loop per common op. */
 function fastUnary(op: UnaryOp, a: NDArray, into: NDArray | undefined): NDArray | null {
-  if ((a.dtype !== 'float64' && a.dtype !== 'float32') || !a.contiguous) return null;
+  if ((a.dtype !== 'float64' && a.dtype !== 'float32') || !a.contiguous || !FAST_UNARY.has(op)) return null;
   if (into !== undefined && (into !== a || a.readonly)) return null;
   const n = a.size, x = a.data, xo = a.offset;
-  let r: NDArray, o: Storage, oo: number;
-  const out = () => { r = into ?? NDArray.like(a.shape, a.dtype); o = r.data; oo = r.offset; };
+  const r = into ?? NDArray.like(a.shape, a.dtype), o = r.data, oo = r.offset;
   switch (op) {
-    case 'exp': out(); for (let i = 0; i < n; i++) o![oo! + i] = Math.exp(x[xo + i]); return r!;
-    case 'log': out(); for (let i = 0; i < n; i++) o![oo! + i] = Math.log(x[xo + i]); return r!;
-    case 'tanh': out(); for (let i = 0; i < n; i++) o![oo! + i] = Math.tanh(x[xo + i]); return r!;
-    case 'negative': out(); for (let i = 0; i < n; i++) o![oo! + i] = -x[xo + i]; return r!;
-    case 'sqrt': out(); for (let i = 0; i < n; i++) o![oo! + i] = Math.sqrt(x[xo + i]); return r!;
-    case 'sin': out(); for (let i = 0; i < n; i++) o![oo! + i] = Math.sin(x[xo + i]); return r!;
-    case 'cos': out(); for (let i = 0; i < n; i++) o![oo! + i] = Math.cos(x[xo + i]); return r!;
-    default: return null;
+    case 'exp': for (let i = 0; i < n; i++) o[oo + i] = Math.exp(x[xo + i]); break;
+    case 'log': for (let i = 0; i < n; i++) o[oo + i] = Math.log(x[xo + i]); break;
+    case 'tanh': for (let i = 0; i < n; i++) o[oo + i] = Math.tanh(x[xo + i]); break;
+    case 'negative': for (let i = 0; i < n; i++) o[oo + i] = -x[xo + i]; break;
+    case 'sqrt': for (let i = 0; i < n; i++) o[oo + i] = Math.sqrt(x[xo + i]); break;
+    case 'sin': for (let i = 0; i < n; i++) o[oo + i] = Math.sin(x[xo + i]); break;
+    default: for (let i = 0; i < n; i++) o[oo + i] = Math.cos(x[xo + i]); break;
   }
+  return r;
 }
 
+/** A unary ufunc: `np.<op>(a, out=out)`. */
 export function unary(op: UnaryOp, a: NDArray, out?: NDArray): NDArray {
   const fast = fastUnary(op, a, out);
   if (fast !== null) return fast;
