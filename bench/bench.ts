@@ -2,11 +2,12 @@
 import { loadTF, printTable } from './harness';
 import { engineBenchmarks } from './engine.bench';
 import { convBenchmark } from './conv.bench';
+import { lstmBenchmark } from './lstm.bench';
 
 async function main(): Promise<void> {
   const tf = await loadTF();
   console.log(`Gradscope benchmarks — Node ${process.version}, ${tf ? `TF.js ${tf.version.tfjs} (${tf.getBackend()} backend)` : 'TF.js unavailable'}`);
-  printTable([...(await engineBenchmarks(tf)), ...(await convBenchmark(tf))]);
+  printTable([...(await engineBenchmarks(tf)), ...(await convBenchmark(tf)), ...(await lstmBenchmark(tf))]);
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });

@@ -62,7 +62,7 @@ export class VGG16 extends Model {
     this.setAttr('fc8', new Linear(1000));
     if (pretrained === true) throw pretrainedError('VGG16', VGG16.WEIGHTS_FILE);
     if (typeof pretrained === 'string') {
-      if (!files) throw pretrainedError('VGG16', pretrained);
+      if (!files || !files.exists(pretrained)) throw pretrainedError('VGG16', pretrained);
       this.loadWeights(pretrained, files);
     }
   }

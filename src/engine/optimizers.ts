@@ -1,6 +1,8 @@
 // dezero.optimizers: Optimizer (setup, update, hooks), SGD, MomentumSGD, AdaGrad, AdaDelta,
 // Adam, RMSProp; hooks WeightDecay, ClipGrad, FreezeParam.
 import { Parameter } from './core';
+import { zerosLike } from './creation';
+import { EngineError } from './errors';
 import { NDArray } from './ndarray';
 import { binary, unary } from './ufunc';
 import { Layer } from './layers/layer';
@@ -22,25 +24,32 @@ export abstract class Optimizer {
 
   setup(target: HasParams): this { this.target = target; return this; }
 
+  /**
+   * Runs the hooks on the parameters that have gradients, then updates each. A parameter
+   * whose gradient a hook removed (FreezeParam) is skipped: DeZero would go on to read
+   * `param.grad.data` and raise AttributeError, so FreezeParam never worked there.
+   */
   update(): void {
-    if (!this.target) throw new Error('optimizer.setup(model) must be called before update()');
+    if (!this.target) throw new EngineError('AttributeError', "'NoneType' object has no attribute 'params' (call optimizer.setup(model) before update())");
     const params = [...this.target.params()].filter((p) => p.grad !== null);
     for (const f of this.hooks) f(params);
-    for (const p of params) this.updateOne(p);
+    for (const p of params) if (p.grad !== null) this.updateOne(p);
   }
 
   abstract updateOne(param: Parameter): void;
   addHook(f: OptimizerHook): void { this.hooks.push(f); }
 }
 
-/** Per-parameter state keyed by the parameter (DeZero keys by id()). */
-class Slots {
+/** Per-parameter state keyed by the parameter (DeZero keys by id()), zeros_like at first use. */
+export class Slots {
   private readonly m = new Map<Parameter, NDArray>();
   get(p: Parameter): NDArray {
     let v = this.m.get(p);
-    if (!v) { v = NDArray.empty(p.data!.shape, p.data!.dtype); this.m.set(p, v); }
+    if (!v) { v = zerosLike(p.data!); this.m.set(p, v); }
     return v;
   }
+  /** The state of p, if it has been created. */
+  peek(p: Parameter): NDArray | undefined { return this.m.get(p); }
 }
 
 export class SGD extends Optimizer {
@@ -49,7 +58,7 @@ export class SGD extends Optimizer {
 }
 
 export class MomentumSGD extends Optimizer {
-  private readonly vs = new Slots();
+  readonly vs = new Slots();
   constructor(public lr = 0.01, public momentum = 0.9) { super(); }
   updateOne(p: Parameter): void {
     const v = this.vs.get(p);
@@ -60,7 +69,7 @@ export class MomentumSGD extends Optimizer {
 }
 
 export class AdaGrad extends Optimizer {
-  private readonly hs = new Slots();
+  readonly hs = new Slots();
   constructor(public lr = 0.001, public eps = 1e-8) { super(); }
   updateOne(p: Parameter): void {
     const g = p.grad!.data!, h = this.hs.get(p);
@@ -70,8 +79,8 @@ export class AdaGrad extends Optimizer {
 }
 
 export class AdaDelta extends Optimizer {
-  private readonly msg = new Slots();
-  private readonly msdx = new Slots();
+  readonly msg = new Slots();
+  readonly msdx = new Slots();
   constructor(public rho = 0.95, public eps = 1e-6) { super(); }
   updateOne(p: Parameter): void {
     const g = p.grad!.data!, msg = this.msg.get(p), msdx = this.msdx.get(p), rho = this.rho, eps = this.eps;
@@ -86,15 +95,16 @@ export class AdaDelta extends Optimizer {
 
 export class Adam extends Optimizer {
   t = 0;
-  private readonly ms = new Slots();
-  private readonly vs = new Slots();
+  readonly ms = new Slots();
+  readonly vs = new Slots();
   constructor(public alpha = 0.001, public beta1 = 0.9, public beta2 = 0.999, public eps = 1e-8) { super(); }
 
   override update(): void { this.t += 1; super.update(); }
 
-  /** The bias-corrected step size. */
+  /** The bias-corrected step size; before the first update (t = 0) Python divides by zero. */
   get lr(): number {
     const fix1 = 1 - Math.pow(this.beta1, this.t), fix2 = 1 - Math.pow(this.beta2, this.t);
+    if (fix1 === 0) throw new EngineError('ZeroDivisionError', 'float division by zero');
     return (this.alpha * Math.sqrt(fix2)) / fix1;
   }
 
@@ -107,7 +117,7 @@ export class Adam extends Optimizer {
 }
 
 export class RMSProp extends Optimizer {
-  private readonly ms = new Slots();
+  readonly ms = new Slots();
   constructor(public lr = 0.001, public rho = 0.9, public eps = 1e-8) { super(); }
   updateOne(p: Parameter): void {
     const g = p.grad!.data!, m = this.ms.get(p);

@@ -37,6 +37,8 @@ export function dropout(x: VarLike, ratio = 0.5): Variable {
 
 export class BatchNorm extends Function {
   invStd: NDArray | null = null;
+  /** The running statistics a test-mode forward used (DeZero keeps none, see backward). */
+  testStats: { mean: NDArray; invStd: NDArray } | null = null;
   constructor(public avgMean: NDArray, public avgVar: NDArray, readonly decay: number, readonly eps: number) { super(); }
 
   forward(x: NDArray, gamma: NDArray, beta: NDArray): NDArray {
@@ -59,6 +61,8 @@ export class BatchNorm extends Function {
     } else {
       const invStd = binary('true_divide', 1n, unary('sqrt', this.avgVar.add(this.eps)));
       xc = x.sub(this.avgMean).mul(invStd);
+      // Copies: later training steps update the running statistics in place.
+      this.testStats = { mean: this.avgMean.copy(), invStd };
     }
     let y = gamma.mul(xc).add(beta);
     if (four) { const [N, C, H, W] = four; y = y.reshape(N, H, W, C).transpose([0, 3, 1, 2]); }
@@ -72,12 +76,29 @@ export class BatchNorm extends Function {
     const gamma = this.inputs[1];
     const batch = gy.length;
     if (x.ndim === 4) x = x.transpose(0, 2, 3, 1).reshape(-1, x.shape[1]);
+    if (this.testStats) return this.backwardTest(gy, x, gamma, four);
     const mean = div(x.sum(0), BigInt(batch));
     const xc = mul(sub(x, mean), this.invStd!);
     const gbeta = sum(gy, 0);
     const ggamma = sum(mul(xc, gy), 0);
     let gx = sub(sub(gy, div(gbeta, BigInt(batch))), div(mul(xc, ggamma), BigInt(batch)));
     gx = mul(gx, mul(gamma, this.invStd!));
+    if (four) { const [N, C, H, W] = four; gx = gx.reshape(N, H, W, C).transpose(0, 3, 1, 2); }
+    return [gx, ggamma, gbeta];
+  }
+
+  /**
+   * Test mode: y = gamma·(x − avg_mean)·inv_std + beta with fixed statistics, so gx = gy·gamma·inv_std.
+   * DeZero's backward has no test-mode branch: it multiplies by the inv_std of a training
+   * forward, which is None here, and raises TypeError. (Chainer's fixed_batch_normalization
+   * is this formula.)
+   */
+  private backwardTest(gy: Variable, x: Variable, gamma: Variable, four: readonly number[] | null): Variable[] {
+    const { mean, invStd } = this.testStats!;
+    const xc = mul(sub(x, mean), invStd);
+    const gbeta = sum(gy, 0);
+    const ggamma = sum(mul(xc, gy), 0);
+    let gx = mul(gy, mul(gamma, invStd));
     if (four) { const [N, C, H, W] = four; gx = gx.reshape(N, H, W, C).transpose(0, 3, 1, 2); }
     return [gx, ggamma, gbeta];
   }

@@ -1,5 +1,6 @@
 // Layers: Linear, EmbedID, BatchNorm.
 import { Parameter, Variable, VarLike, asVariable } from '../core';
+import { zeros } from '../creation';
 import { DType } from '../dtype';
 import { NDArray } from '../ndarray';
 import * as F from '../functions/index';
@@ -17,7 +18,7 @@ export class Linear extends Layer {
     this.setAttr('dtype', opts.dtype ?? 'float32');
     this.setAttr('W', new Parameter(null, 'W'));
     if (this.inSize !== null) this.initW();
-    this.setAttr('b', opts.nobias ? null : new Parameter(NDArray.empty([outSize], opts.dtype ?? 'float32'), 'b'));
+    this.setAttr('b', opts.nobias ? null : new Parameter(zeros([outSize], opts.dtype ?? 'float32'), 'b'));
   }
 
   get W(): Parameter { return this.attr('W'); }
@@ -57,15 +58,16 @@ export class BatchNorm extends Layer {
   }
   private p(n: string): Parameter { return this.attr(n); }
 
-  forward(x: VarLike): Variable {
-    const xv = asVariable(x);
-    if (this.p('avg_mean').data === null) {
-      const D = xv.shape[1], dt = xv.dtype;
-      this.p('avg_mean').data = NDArray.full([D], 0, dt);
-      this.p('avg_var').data = NDArray.full([D], 1, dt);
-      this.p('gamma').data = NDArray.full([D], 1, dt);
-      this.p('beta').data = NDArray.full([D], 0, dt);
+  /** Fills each parameter still without data (zeros or ones of x's dtype, D = x.shape[1]). */
+  private initParams(x: Variable): void {
+    const D = x.shape[1], dt = x.dtype;
+    for (const [n, v] of [['avg_mean', 0], ['avg_var', 1], ['gamma', 1], ['beta', 0]] as const) {
+      if (this.p(n).data === null) this.p(n).data = NDArray.full([D], v, dt);
     }
+  }
+
+  forward(x: VarLike): Variable {
+    if (this.p('avg_mean').data === null) this.initParams(asVariable(x));
     return F.batchNorm(x, this.p('gamma'), this.p('beta'), this.p('avg_mean').data!, this.p('avg_var').data!);
   }
 }

@@ -1,5 +1,6 @@
 // Layers: Conv2d, Deconv2d (weights drawn at the first forward when inChannels is not given).
 import { Parameter, Variable, VarLike, asVariable } from '../core';
+import { zeros } from '../creation';
 import { DType } from '../dtype';
 import { NDArray } from '../ndarray';
 import * as F from '../functions/index';
@@ -24,7 +25,7 @@ abstract class ConvBase extends Layer {
     this.dtype = opts.dtype ?? 'float32';
     this.setAttr('W', new Parameter(null, 'W'));
     if (this.inChannels !== null) this.initW();
-    this.setAttr('b', opts.nobias ? null : new Parameter(NDArray.empty([outChannels], this.dtype), 'b'));
+    this.setAttr('b', opts.nobias ? null : new Parameter(zeros([outChannels], this.dtype), 'b'));
   }
   get W(): Parameter { return this.attr('W'); }
   get b(): Parameter | null { return this.attr('b'); }

@@ -4,12 +4,18 @@ import * as F from '../functions/index';
 import { Layer } from './layer';
 import { Linear } from './basic';
 
+/** Elman RNN: h = tanh(x·Wx + b + h·Wh), the h·Wh term from the second step on. */
 export class RNN extends Layer {
   h: Variable | null = null;
+  /**
+   * DeZero builds h2h with `in_size=in_size`, so an RNN given an in_size other than
+   * hidden_size fails at its second step; h2h takes hidden_size inputs here. Whenever
+   * DeZero's version works (in_size None or equal to hidden_size) both draw the same weights.
+   */
   constructor(hiddenSize: number, inSize: number | null = null) {
     super();
     this.setAttr('x2h', new Linear(hiddenSize, { inSize }));
-    this.setAttr('h2h', new Linear(hiddenSize, { inSize, nobias: true }));
+    this.setAttr('h2h', new Linear(hiddenSize, { inSize: inSize === null ? null : hiddenSize, nobias: true }));
   }
   resetState(): void { this.h = null; }
   forward(x: VarLike): Variable {
@@ -20,6 +26,7 @@ export class RNN extends Layer {
   }
 }
 
+/** LSTM: gates f, i, o and candidate u from x (and h after the first step); c = f·c + i·u, h = o·tanh(c). */
 export class LSTM extends Layer {
   h: Variable | null = null;
   c: Variable | null = null;
