@@ -340,9 +340,10 @@ export class Add extends Function {
   private s0: readonly number[] = NO_SHAPE;
   private s1: readonly number[] = NO_SHAPE;
   forward(x0: NDArray, x1: NDArray): NDArray {
+    const y = binary('add', x0, x1);
     this.s0 = x0.shape;
     this.s1 = x1.shape;
-    return binary('add', x0, x1);
+    return y;
   }
   backward(gy: Variable): Variable[] {
     let gx0 = gy, gx1 = gy;
@@ -377,9 +378,10 @@ export class Sub extends Function {
   private s0: readonly number[] = NO_SHAPE;
   private s1: readonly number[] = NO_SHAPE;
   forward(x0: NDArray, x1: NDArray): NDArray {
+    const y = binary('subtract', x0, x1);
     this.s0 = x0.shape;
     this.s1 = x1.shape;
-    return binary('subtract', x0, x1);
+    return y;
   }
   backward(gy: Variable): Variable[] {
     let gx0 = gy, gx1 = neg(gy);

@@ -58,13 +58,17 @@ export function asarray(value: Nested, dtype?: DType): NDArray {
   return array(value, dtype);
 }
 
-export const zeros = (shape: Shape, dtype: DType = 'float64'): NDArray => NDArray.empty(shape, dtype);
-export const ones = (shape: Shape, dtype: DType = 'float64'): NDArray => NDArray.full(shape, 1, dtype);
+/** A shape as NumPy takes it: an int for 1-d, or a sequence. */
+export type ShapeLike = number | Shape;
+export const toShape = (s: ShapeLike): Shape => (typeof s === 'number' ? [s] : s);
+
+export const zeros = (shape: ShapeLike, dtype: DType = 'float64'): NDArray => NDArray.empty(toShape(shape), dtype);
+export const ones = (shape: ShapeLike, dtype: DType = 'float64'): NDArray => NDArray.full(toShape(shape), 1, dtype);
 export const empty = zeros;
 
 /** np.full(shape, value): the dtype follows the value unless given. */
-export function full(shape: Shape, value: Scalar, dtype?: DType): NDArray {
-  return NDArray.full(shape, scalarValue(value), dtype ?? scalarDType(value));
+export function full(shape: ShapeLike, value: Scalar, dtype?: DType): NDArray {
+  return NDArray.full(toShape(shape), scalarValue(value), dtype ?? scalarDType(value));
 }
 
 export const zerosLike = (a: NDArray, dtype?: DType): NDArray => NDArray.empty(a.shape, dtype ?? a.dtype);

@@ -5,6 +5,7 @@ import { reduce, mean as npMean, variance, argReduce } from './reduce';
 import { dot as npDot, matmul as npMatmul } from './linalg';
 import { addAt } from './indexing';
 import { globalRandom } from './np_random';
+import { ShapeLike, toShape } from './creation';
 
 export * from './creation';
 export { concatenate, stack, vstack, hstack, repeat, tile, pad, sort, argsort, cumsum, nonzero } from './manip';
@@ -59,7 +60,7 @@ export const random = {
   seed: (s?: number | number[]) => globalRandom().seed(s),
   rand: (...shape: number[]) => globalRandom().rand(shape),
   randn: (...shape: number[]) => globalRandom().randn(shape),
-  randint: (low: number, high: number | null = null, shape: readonly number[] = []) => globalRandom().randint(low, high, shape),
+  randint: (low: number, high: number | null = null, shape: ShapeLike = []) => globalRandom().randint(low, high, toShape(shape)),
   permutation: (x: number | NDArray) => globalRandom().permutation(x),
   shuffle: (a: NDArray) => globalRandom().shuffle(a),
   choice: (a: number | NDArray, shape: readonly number[] = [], replace = true, p: NDArray | null = null) => globalRandom().choice(a, shape, replace, p),

@@ -20,7 +20,18 @@ const KEEP_DTYPE_UNARY = new Set<UnaryOp>(['negative', 'positive', 'absolute', '
  * The loop dtype of a binary ufunc (inputs are brought to it), its output dtype, and the name
  * NumPy gives that dtype in messages (int8 where Gradscope computes bool // bool in int64).
  */
+const SYMBOLS: Partial<Record<BinaryOp, string>> = { add: '+', subtract: '-', multiply: '*', true_divide: '/', floor_divide: '//', remainder: '%', power: '** or pow()' };
+
+/** What NumPy's object loop says when an operand is None (a Variable whose data is None). */
+function rejectNone(op: BinaryOp, a: Operand, b: Operand): void {
+  const name = (x: unknown) => x === null || x === undefined ? 'NoneType' : x instanceof NDArray ? (x.dtype === 'bool' ? 'bool' : isFloat(x.dtype) ? 'float' : 'int') : typeof x === 'number' ? 'float' : typeof x === 'bigint' ? 'int' : 'bool';
+  if (a === null || a === undefined || b === null || b === undefined) {
+    throw typeError(`unsupported operand type(s) for ${SYMBOLS[op] ?? op}: '${name(a)}' and '${name(b)}'`);
+  }
+}
+
 function binaryTypes(op: BinaryOp, a: Operand, b: Operand): { loop: DType; out: DType; shown: string } {
+  rejectNone(op, a, b);
   let loop: DType, shown = '';
   if (a instanceof NDArray && b instanceof NDArray) loop = promote(a.dtype, b.dtype);
   else if (a instanceof NDArray) loop = promoteWeak(a.dtype, b as Scalar);

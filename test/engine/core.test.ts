@@ -109,6 +109,12 @@ describe('double backprop', () => {
 });
 
 describe('Variable and Function semantics', () => {
+  it('an operand whose data is None raises what NumPy raises, never a silent zero', () => {
+    const x = new Variable(np.ones(3));
+    assert.throws(() => F.mul(x, null), /TypeError: unsupported operand type\(s\) for \*: 'float' and 'NoneType'/);
+    assert.throws(() => F.add(x, new Variable(null)), /TypeError: unsupported operand type\(s\) for \+: 'float' and 'NoneType'/);
+    assert.throws(() => np.array(2n).sub(null as never), /for -: 'int' and 'NoneType'/);
+  });
   it('backward visits functions by generation, so a diamond graph gets the full gradient', () => {
     const x = new Variable(np.array(2.0));
     const a = F.pow(x, 2n);
