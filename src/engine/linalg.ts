@@ -41,6 +41,10 @@ export function matmul(a: NDArray, b: NDArray): NDArray {
     throw new EngineError('ValueError', `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${b2.shape[b2.ndim - 2]} is different from ${K})`);
   }
   const dtype = promote(a.dtype, b.dtype);
+  if (a2.ndim === 2 && b2.ndim === 2) {
+    const c = gemm(a2, b2, dtype);
+    return a.ndim === 1 || b.ndim === 1 ? c.reshape(a.ndim === 1 ? (b.ndim === 1 ? [] : [c.shape[1]]) : [c.shape[0]]) : c;
+  }
   const M = a2.shape[a2.ndim - 2], N = b2.shape[b2.ndim - 1];
   const batch = matmulBatch(a2, b2, M, N);
   const ab = a2.broadcastTo([...batch, M, K]), bb = b2.broadcastTo([...batch, K, N]);
