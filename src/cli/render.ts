@@ -1,5 +1,6 @@
 // DOT → SVG with Graphviz compiled to WebAssembly, in-process (no external `dot`).
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
+import { dotToPng } from '../render/index';
 
 let graphviz: Graphviz | null = null;
 
@@ -8,9 +9,13 @@ export async function loadGraphviz(): Promise<void> {
   graphviz ??= await Graphviz.load();
 }
 
-/** Renders DOT synchronously (after loadGraphviz): 'svg' as text bytes; 'dot' passes through. */
+/** Renders DOT synchronously (after loadGraphviz): 'svg' as text bytes, 'png' rasterised in-process; 'dot' passes through. */
 export function renderDot(dot: string, format: string): Uint8Array {
   if (!graphviz) throw new Error('Graphviz is not loaded');
   if (format === 'svg') return new TextEncoder().encode(graphviz.layout(dot, 'svg', 'dot'));
-  throw new Error(`rendering to .${format} is not available yet: use to_file='graph.svg' or 'graph.dot'`);
+  if (format === 'png') {
+    const gv = graphviz;
+    return dotToPng(dot, (d) => gv.layout(d, 'svg', 'dot'));
+  }
+  throw new Error(`cannot render a graph to .${format}: use to_file='graph.png', 'graph.svg' or 'graph.dot'`);
 }
