@@ -10,6 +10,8 @@ const MIN_MATCH = 3, MAX_MATCH = 258;
 const HASH_SIZE = 1 << 15;
 /** Chain links followed per position and the match length that ends the search early: speed vs ratio. */
 const MAX_CHAIN = 32, NICE_MATCH = 128;
+/** Matches longer than this leave their inner positions out of the chains. */
+const MAX_INSERT = 32;
 /** Symbols per block: bounds the buffers and lets each block's code fit its stretch of data. */
 const BLOCK_SYMBOLS = 16384;
 const MAX_STORED = 65535;
@@ -294,7 +296,9 @@ export function deflateRaw(src: Uint8Array): Uint8Array {
     if (canHash) m.insert(i);
     if (len > 0) {
       s.len[s.n] = len; s.dist[s.n++] = m.dist;
-      for (let j = i + 1; j < i + len && j + MIN_MATCH <= n; j++) m.insert(j);
+      // Inside a long match (runs of one colour in an image, zeros in weights) indexing every
+      // position costs more time than the rare later match it would find.
+      if (len <= MAX_INSERT) for (let j = i + 1; j < i + len && j + MIN_MATCH <= n; j++) m.insert(j);
       i += len;
     } else {
       s.len[s.n] = src[i]; s.dist[s.n++] = 0;

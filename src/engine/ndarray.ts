@@ -172,6 +172,10 @@ export class NDArray {
   /** ndarray.transpose(axes): a view with permuted axes (reversed when none are given). */
   transpose(axes?: readonly number[] | null): NDArray {
     const nd = this.ndim;
+    if (nd === 2 && (axes === undefined || axes === null || axes.length === 0)) {
+      // x.T and W.T in every Linear's backward: no permutation arrays.
+      return this.view([this.shape[1], this.shape[0]], [this.strides[1], this.strides[0]]);
+    }
     let perm: number[];
     if (axes === undefined || axes === null || axes.length === 0) perm = Array.from({ length: nd }, (_, i) => nd - 1 - i);
     else {
