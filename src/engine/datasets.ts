@@ -1,5 +1,5 @@
 // dezero.datasets: Dataset (with transforms), Spiral / getSpiral, SinCurve, and MNIST /
-// CIFAR10 read from local files in their original formats (nothing is downloaded).
+// CIFAR10 / CIFAR100 read from local files in their original formats (nothing is downloaded).
 import { EngineError } from './errors';
 import { NDArray } from './ndarray';
 import { linspace } from './creation';
@@ -9,6 +9,8 @@ import { unary } from './ufunc';
 import { inflateGzip } from './gzip';
 import { Slice } from './indexing';
 import { Compose, Flatten, Normalize, ToFloat } from './transforms';
+import { readTarGz, type TarEntry } from './tar';
+import { PickleDict, unpickle } from './pickle';
 
 /** A transform applied to each example or label. */
 export type Transform = (x: NDArray) => NDArray;
@@ -116,5 +118,106 @@ export class MNIST extends Dataset {
     const labels = readIdx(needFile(opts.files, `${prefix}-labels-idx1-ubyte.gz`, 'MNIST'), 'labels');
     this.data = images.reshape(-1, 1, 28, 28);
     this.label = labels;
+  }
+}
+
+export interface CifarOptions extends DatasetOptions { files?: FileSink }
+
+const CIFAR_IMAGE = 3 * 32 * 32;
+
+/** The pickled dict of the first file in the archive whose path contains `part` (as DeZero picks it). */
+function cifarBatch(members: TarEntry[], archive: string, part: string): PickleDict {
+  const m = members.find((e) => e.name.includes(part));
+  if (!m) throw new EngineError('ValueError', `${archive} has no file named like '${part}'; is it the original archive?`);
+  const d = unpickle(m.data);
+  if (!(d instanceof PickleDict)) throw new EngineError('ValueError', `${m.name} in ${archive} is not a pickled dict`);
+  return d;
+}
+
+/** A batch's b'data': uint8 images, one row of 3072 bytes each. */
+function cifarImages(d: PickleDict, where: string): NDArray {
+  const x = d.get('data');
+  if (!(x instanceof NDArray) || x.dtype !== 'uint8' || x.size % CIFAR_IMAGE !== 0) {
+    throw new EngineError('ValueError', `${where}: 'data' is not a uint8 array of 3072-byte images`);
+  }
+  return x;
+}
+
+/** A batch's list of int labels under `key`, one per image. */
+function cifarLabels(d: PickleDict, key: string, count: number, where: string): number[] {
+  const t = d.get(key);
+  if (!Array.isArray(t) || t.length !== count || !t.every((v) => typeof v === 'number' && Number.isInteger(v))) {
+    throw new EngineError('ValueError', `${where}: '${key}' is not a list of ${count} int labels`);
+  }
+  return t as number[];
+}
+
+/** DeZero's default for CIFAR: float32, then (x - 0.5) / 0.5 (on 0–255 pixel values, as there). */
+const cifarTransform = (): Transform => Compose([ToFloat(), Normalize(0.5, 0.5)]);
+
+/**
+ * CIFAR-10 from cifar-10-python.tar.gz (the original "python version") in the script's folder.
+ * As DeZero builds it: the training set joins data_batch_1 … 5 into float64 images
+ * (N, 3, 32, 32); the test set is test_batch's uint8 images; labels are int64 either way.
+ */
+export class CIFAR10 extends Dataset {
+  constructor(opts: CifarOptions = {}) {
+    super({ ...opts, transform: opts.transform === undefined ? cifarTransform() : opts.transform });
+    this.load(opts);
+  }
+
+  /** Fills data and label from the archive; CIFAR100 overrides it. */
+  protected load(opts: CifarOptions): void {
+    const archive = 'cifar-10-python.tar.gz';
+    const members = readTarGz(needFile(opts.files, archive, 'CIFAR10'));
+    const batches = this.train ? [1, 2, 3, 4, 5].map((i) => `data_batch_${i}`) : ['test_batch'];
+    const images: NDArray[] = [];
+    let labels: number[] = [];
+    for (const part of batches) {
+      const d = cifarBatch(members, archive, part), x = cifarImages(d, part);
+      images.push(x);
+      labels = labels.concat(cifarLabels(d, 'labels', x.size / CIFAR_IMAGE, part));
+    }
+    const n = labels.length;
+    // DeZero fills np.empty((50000, 3072)) (float64) for training and keeps test_batch's uint8.
+    const data = this.train ? NDArray.empty([n, 3, 32, 32], 'float64') : images[0].reshape(n, 3, 32, 32);
+    for (let i = 0, at = 0; this.train && i < images.length; at += images[i].size, i++) data.data.set(images[i].data, at);
+    this.data = data;
+    this.label = NDArray.from(labels, [n], 'int64');
+  }
+}
+
+/** CIFAR-10's class names as DeZero's CIFAR10.labels() gives them (its spelling of 'airplane' kept). */
+export const CIFAR10_LABELS: readonly string[] = ['ariplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck'];
+
+/** CIFAR-100's 20 superclass names, as DeZero's CIFAR100.labels('coarse') gives them. */
+export const CIFAR100_COARSE_LABELS: readonly string[] = [
+  'aquatic mammals', 'fish', 'flowers', 'food containers', 'fruit and vegetables', 'household electrical device',
+  'household furniture', 'insects', 'large carnivores', 'large man-made outdoor things', 'large natural outdoor scenes',
+  'large omnivores and herbivores', 'medium-sized mammals', 'non-insect invertebrates', 'people', 'reptiles',
+  'small mammals', 'trees', 'vehicles 1', 'vehicles 2',
+];
+
+export type CifarLabelType = 'fine' | 'coarse';
+
+/**
+ * CIFAR-100 from cifar-100-python.tar.gz in the script's folder: the 'train' or 'test' file's
+ * uint8 images (N, 3, 32, 32) and its fine (100 classes) or coarse (20 superclasses) labels
+ * as int64. A `labelType` other than 'fine' or 'coarse' fails DeZero's assert (AssertionError).
+ */
+export class CIFAR100 extends CIFAR10 {
+  declare labelType: CifarLabelType;
+
+  constructor(opts: CifarOptions & { labelType?: string } = {}) { super(opts); }
+
+  protected override load(opts: CifarOptions & { labelType?: string }): void {
+    const type = opts.labelType ?? 'fine';
+    if (type !== 'fine' && type !== 'coarse') throw new EngineError('AssertionError', `CIFAR100: label_type must be 'fine' or 'coarse', not '${type}'`);
+    this.labelType = type;
+    const archive = 'cifar-100-python.tar.gz', part = this.train ? 'train' : 'test';
+    const d = cifarBatch(readTarGz(needFile(opts.files, archive, 'CIFAR100')), archive, part);
+    const x = cifarImages(d, part), n = x.size / CIFAR_IMAGE;
+    this.data = x.reshape(n, 3, 32, 32);
+    this.label = NDArray.from(cifarLabels(d, `${type}_labels`, n, part), [n], 'int64');
   }
 }

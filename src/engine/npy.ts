@@ -197,6 +197,19 @@ function fortranToC(src: Storage, dtype: DType, shape: readonly number[]): Stora
   return out;
 }
 
+/** The dtype of a descr type code without its byte order ('f8', 'u1', …), if supported. */
+export const dtypeOfKind = (kind: string): DType | undefined => KINDS.get(kind);
+
+/**
+ * Raw array bytes (as np.ndarray.tobytes(order='A') gives them: C order, or Fortran order
+ * when `fortran`) as storage in C order. `raw` must hold exactly the shape's elements.
+ */
+export function decodeArrayBytes(raw: Uint8Array, dtype: DType, little: boolean, shape: readonly number[], fortran: boolean): Storage {
+  const n = shape.reduce((p, d) => p * d, 1);
+  const data = decode({ dtype, little, fortran, shape: [...shape] }, raw, 0, n);
+  return fortran ? fortranToC(data, dtype, shape) : data;
+}
+
 /**
  * Reads a .npy file (format 1.0, 2.0 or 3.0) of dtype f8, f4, i8, i4, u1 or b1 in either
  * byte order. Fortran-order data comes back in C order; int64 comes back in a Float64Array

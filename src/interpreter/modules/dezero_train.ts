@@ -11,6 +11,8 @@ import { callMethod, callValue } from '../attrs';
 import { toArray, toFloat, toIndex, truthy } from '../convert';
 import { builtin, methods, nativeClass, parseArgs, props, staticMethods } from '../native';
 import { asArray } from './numpy_core';
+import { NpScalar } from '../npscalar';
+import { makeDict } from '../hashing';
 import type { Interpreter } from '../interpreter';
 
 // ── optimizers ───────────────────────────────────────────────────────────────
@@ -80,23 +82,36 @@ export function makeOptimizersModule(): Map<string, PyValue> {
 
 // ── datasets ─────────────────────────────────────────────────────────────────
 
+/** An element picked from an array as NumPy hands it to Python: a 0-d result is a scalar. */
+const element = (a: NDArray): NDArray => (a.ndim === 0 ? NpScalar.wrap(a) : a);
+
 function pyTransform(f: PyValue | undefined): ED.Transform | null {
   if (f === undefined || f === null) return null;
-  return (x) => { const r = callValue(f, [x]); return r instanceof NDArray ? r : asArray(r); };
+  return (x) => { const r = callValue(f, [element(x)]); return r instanceof NDArray ? r : asArray(r); };
+}
+
+/** An example `(x, t)` (or `x`) returned by a Python __getitem__, as engine arrays. */
+function pyExample(r: PyValue): [NDArray, NDArray | null] {
+  const [x, t] = r instanceof PyTuple ? r.items : [r, null];
+  const arr = (v: PyValue) => (v === null ? null : v instanceof NDArray ? v : asArray(v));
+  return [arr(x)!, arr(t)];
 }
 
 /** The engine Dataset behind a Python subclass: prepare/__getitem__/__len__ may be Python. */
 class PyDatasetBridge extends ED.Dataset implements PyObject {
   dict = new Map<string, PyValue>();
   constructor(public cls: PyClass) { super({}, true); }
-  override get(index: number): [NDArray, NDArray | null] {
-    const r = callMethod(this, '__getitem__', [BigInt(index)]);
-    const [x, t] = r instanceof PyTuple ? r.items : [r, null];
-    const arr = (v: PyValue) => (v === null ? null : v instanceof NDArray ? v : asArray(v));
-    return [arr(x)!, arr(t)];
-  }
+  override get(index: number): [NDArray, NDArray | null] { return pyExample(callMethod(this, '__getitem__', [BigInt(index)])); }
   override get length(): number { return toIndex(callMethod(this, '__len__', [])); }
 }
+
+/** Any Python object with __getitem__ and __len__, as a Dataset for DataLoader (DeZero asks no more). */
+class IndexableDataset extends ED.Dataset {
+  constructor(readonly source: PyValue) { super({}, true); }
+  override get(index: number): [NDArray, NDArray | null] { return pyExample(callMethod(this.source, '__getitem__', [BigInt(index)])); }
+  override get length(): number { return toIndex(callMethod(this.source, '__len__', [])); }
+}
+const asDataset = (v: PyValue): ED.Dataset => (v instanceof ED.Dataset ? v : new IndexableDataset(v));
 
 const DATASET = nativeClass('Dataset', { module: 'dezero.datasets', ctors: [ED.Dataset], kind: { create: (cls) => new PyDatasetBridge(cls), dictful: true } });
 const asDs = (v: PyValue) => v as ED.Dataset;
@@ -114,7 +129,7 @@ methods(DATASET, {
   prepare: () => null,
   __getitem__: (self, a) => {
     const [x, t] = ED.Dataset.prototype.get.call(asDs(self), toIndex(a[0]));
-    return new PyTuple([x, t]);
+    return new PyTuple([element(x), t === null ? null : element(t)]);
   },
   __len__: (self) => BigInt(asDs(self).data!.shape[0]),
 });
@@ -124,22 +139,62 @@ props(DATASET, {
   train: [(s) => asDs(s).train, (s, v) => { asDs(s).train = truthy(v); }],
 });
 
-function datasetClass(name: string, ctor: Function, make: (o: ED.DatasetOptions) => ED.Dataset): PyClass {
-  const cls = nativeClass(name, { module: 'dezero.datasets', bases: [DATASET], ctors: [ctor], kind: { dictful: true } });
+/**
+ * A built-in dataset class: `make` gets train / transform / target_transform, then the values
+ * of `extra` parameters. A transform left out is undefined (the dataset's default one);
+ * transform=None is null (no transform), as DeZero tells them apart.
+ */
+function datasetClass(name: string, ctor: Function, make: (o: ED.DatasetOptions, extra: (PyValue | undefined)[]) => ED.Dataset,
+  extra: string[] = [], base: PyClass = DATASET): PyClass {
+  const cls = nativeClass(name, { module: 'dezero.datasets', bases: [base], ctors: [ctor], kind: { dictful: true } });
+  const params = ['train', 'transform', 'target_transform', ...extra];
   staticMethods(cls, {
     __new__: (a, kw) => {
-      const [train, transform, target] = parseArgs(name, a.slice(1), kw, ['train', 'transform', 'target_transform'], 0);
-      return make({ train: truthy(train ?? true), transform: pyTransform(transform), targetTransform: pyTransform(target) });
+      const [train, transform, target, ...rest] = parseArgs(name, a.slice(1), kw, params, 0);
+      const tf = transform === undefined ? undefined : pyTransform(transform);
+      return make({ train: truthy(train ?? true), transform: tf, targetTransform: pyTransform(target) }, rest);
+    },
+  });
+  methods(cls, {
+    // __new__ built the dataset from the call's arguments (Dataset.__init__ would reset its
+    // default transform); this only re-applies transforms a subclass passes explicitly.
+    __init__: (self, a, kw) => {
+      const [, transform, target] = parseArgs(name, a, kw, params, 0);
+      const d = asDs(self);
+      if (transform !== undefined) d.transform = pyTransform(transform) ?? ((x) => x);
+      if (target !== undefined) d.targetTransform = pyTransform(target) ?? ((x) => x);
+      return null;
     },
   });
   return cls;
+}
+
+/** CIFAR10 / CIFAR100 (subclassing it, as in DeZero), with their labels() static methods. */
+function cifarClasses(ip: Interpreter): [PyClass, PyClass] {
+  const names = (list: readonly string[]) => makeDict(list.map((n, i): [PyValue, PyValue] => [BigInt(i), n]));
+  const c10 = datasetClass('CIFAR10', ED.CIFAR10, (o) => new ED.CIFAR10({ ...o, files: ip.files }));
+  staticMethods(c10, { labels: (a, kw) => { parseArgs('labels', a, kw, []); return names(ED.CIFAR10_LABELS); } });
+  const c100 = datasetClass('CIFAR100', ED.CIFAR100, (o, [lt]) => {
+    // DeZero's bare `assert label_type in ['fine', 'coarse']`, before anything is read.
+    if (lt !== undefined && lt !== 'fine' && lt !== 'coarse') throw pyErr('AssertionError');
+    return new ED.CIFAR100({ ...o, files: ip.files, labelType: lt as ED.CifarLabelType | undefined });
+  }, ['label_type'], c10);
+  staticMethods(c100, {
+    // DeZero lists no fine names: labels('fine') is an empty list.
+    labels: (a, kw) => (parseArgs('labels', a, kw, ['label_type'], 0)[0] ?? 'fine') === 'fine' ? new PyList([]) : names(ED.CIFAR100_COARSE_LABELS),
+  });
+  props(c100, { label_type: [(s) => (s as ED.CIFAR100).labelType] });
+  return [c10, c100];
 }
 
 export function makeDatasetsModule(ip: Interpreter): Map<string, PyValue> {
   const m = new Map<string, PyValue>([['Dataset', DATASET]]);
   m.set('Spiral', datasetClass('Spiral', ED.Spiral, (o) => new ED.Spiral(o)));
   m.set('SinCurve', datasetClass('SinCurve', ED.SinCurve, (o) => new ED.SinCurve(o)));
-  m.set('MNIST', datasetClass('MNIST', ED.MNIST, (o) => new ED.MNIST({ ...o, transform: o.transform ?? undefined, files: ip.files })));
+  m.set('MNIST', datasetClass('MNIST', ED.MNIST, (o) => new ED.MNIST({ ...o, files: ip.files })));
+  const [c10, c100] = cifarClasses(ip);
+  m.set('CIFAR10', c10);
+  m.set('CIFAR100', c100);
   m.set('get_spiral', builtin('get_spiral', (a, kw) => {
     const [train] = parseArgs('get_spiral', a, kw, ['train'], 0);
     return new PyTuple(ED.getSpiral(truthy(train ?? true)));
@@ -156,13 +211,13 @@ const asDl = (v: PyValue) => v as DataLoader;
 staticMethods(LOADER, {
   __new__: (a, kw) => {
     const [ds, bs, shuffle] = parseArgs('DataLoader', a.slice(1), kw, ['dataset', 'batch_size', 'shuffle', 'gpu'], 2);
-    return new DataLoader(ds as ED.Dataset, toIndex(bs!), truthy(shuffle ?? true));
+    return new DataLoader(asDataset(ds!), toIndex(bs!), truthy(shuffle ?? true));
   },
 });
 staticMethods(SEQ_LOADER, {
   __new__: (a, kw) => {
     const [ds, bs] = parseArgs('SeqDataLoader', a.slice(1), kw, ['dataset', 'batch_size', 'gpu'], 2);
-    return new SeqDataLoader(ds as ED.Dataset, toIndex(bs!));
+    return new SeqDataLoader(asDataset(ds!), toIndex(bs!));
   },
 });
 methods(LOADER, {
@@ -183,7 +238,7 @@ props(LOADER, {
   data_size: [(s) => BigInt(asDl(s).dataSize)],
   batch_size: [(s) => BigInt(asDl(s).batchSize)],
   index: [(s) => asDl(s).index],
-  dataset: [(s) => asDl(s).dataset as unknown as PyValue],
+  dataset: [(s) => { const d = asDl(s).dataset; return (d instanceof IndexableDataset ? d.source : d) as unknown as PyValue; }],
 });
 
 export function makeDataloadersModule(): Map<string, PyValue> {

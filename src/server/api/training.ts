@@ -70,7 +70,8 @@ export const DATASET = klass(DS, 'train=True, transform=None, target_transform=N
 });
 
 const dataset = (name: string, doc: string) => klass(`dezero.datasets.${name}`, 'train=True, transform=None, target_transform=None', doc, { bases: [DS], glossary: DS_GLOSSARY });
-const NO_DOWNLOAD = 'Gradscope does not provide this dataset (it needs a download); Spiral, SinCurve and a local MNIST are available.';
+const NO_DOWNLOAD = 'Gradscope does not provide this dataset (it needs a download); Spiral, SinCurve and local MNIST, CIFAR10 and CIFAR100 files are available.';
+const CIFAR_TRANSFORM = 'transform=Compose([ToFloat(), Normalize(mean=0.5, std=0.5)])';
 
 /** dezero.datasets. */
 export const DATASETS = module('dezero.datasets', 'Datasets that yield (input, label) pairs.', [
@@ -78,10 +79,24 @@ export const DATASETS = module('dezero.datasets', 'Datasets that yield (input, l
   dataset('Spiral', 'Three interleaved spirals of 2-D points with class labels 0, 1, 2 (the book’s toy problem).'),
   dataset('SinCurve', 'A noisy sine wave for sequence prediction: each label is the next value.'),
   dataset('MNIST', 'Handwritten digits, 28×28 images with labels 0–9, read from MNIST files beside the script.'),
+  klass('dezero.datasets.CIFAR10', `train=True, ${CIFAR_TRANSFORM}, target_transform=None`,
+    '32×32 colour images (3, 32, 32) in 10 classes, read from cifar-10-python.tar.gz beside the script. The default transform gives float32 (x − 0.5) / 0.5 of the 0–255 pixel values.', {
+      bases: [DS], glossary: DS_GLOSSARY,
+      members: [method('labels', '', 'The class names by label: a dict {0: ..., 9: \'truck\'} (static method).')],
+    }),
+  klass('dezero.datasets.CIFAR100', `train=True, ${CIFAR_TRANSFORM}, target_transform=None, label_type='fine'`,
+    '32×32 colour images in 100 classes (20 superclasses), read from cifar-100-python.tar.gz beside the script.', {
+      bases: ['dezero.datasets.CIFAR10'], glossary: DS_GLOSSARY,
+      args: { label_type: "'fine' for the 100 class labels, 'coarse' for the 20 superclass labels." },
+      members: [
+        method('labels', "label_type='fine'", 'The superclass names by label for \'coarse\' (a dict); DeZero has no names for \'fine\' and returns [] (static method).'),
+        prop('label_type', "'fine' or 'coarse', as given."),
+      ],
+    }),
   fn('get_spiral', 'train=True', 'The spiral data as a pair of arrays (x, t).', { args: { train: DS_GLOSSARY.train } }),
 ], {
   closed: 'all',
-  missing: { CIFAR10: NO_DOWNLOAD, ImageNet: NO_DOWNLOAD, Shakespear: NO_DOWNLOAD, BigData: NO_DOWNLOAD, load_cache_npz: NO_DOWNLOAD, save_cache_npz: NO_DOWNLOAD },
+  missing: { ImageNet: NO_DOWNLOAD, Shakespear: NO_DOWNLOAD, BigData: NO_DOWNLOAD, load_cache_npz: NO_DOWNLOAD, save_cache_npz: NO_DOWNLOAD },
 });
 
 /** dezero.DataLoader. */
