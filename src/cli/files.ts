@@ -9,7 +9,8 @@ export function folderSink(root: string): FileSink {
     const full = isAbsolute(p) ? resolve(p) : resolve(base, p);
     const rel = relative(base, full);
     if (rel.startsWith('..') || isAbsolute(rel)) {
-      throw Object.assign(new Error(`[Errno 1] Operation not permitted: '${p}' is outside the script's folder`), { name: 'PermissionError' });
+      // Named after the Python error, with CPython's message: the interpreter raises it as is.
+      throw Object.assign(new Error(`[Errno 13] Permission denied: '${p}' (Gradscope confines scripts to their folder)`), { name: 'PermissionError' });
     }
     return full;
   };

@@ -1,6 +1,7 @@
 // `gradscope run FILE.py [args…] [--graph-json OUT]`: runs a DeZero script as CPython would,
 // with file access confined to the script's folder.
-import { readFileSync, writeFileSync } from 'node:fs';
+import './heap';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Config } from '../engine/core';
 import { Interpreter } from '../interpreter/interpreter';
@@ -16,6 +17,24 @@ Runs a DeZero script with Gradscope's own interpreter (no Python needed).
   --graph-json OUT   write the computation graph of every Variable alive at the end (JSON)
 `;
 
+const PLOTS = /plot_dot_graph|\.plot\(/;
+const IMPORTS = /^[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w., \t]+))/gm;
+
+/** Whether the script, or a module of its folder that it imports (transitively), plots a graph. */
+function mayPlot(source: string, folder: string, seen = new Set<string>()): boolean {
+  if (PLOTS.test(source)) return true;
+  for (const m of source.matchAll(IMPORTS)) {
+    for (const name of (m[1] ?? m[2]).split(',').map((n) => n.trim().split(/\s/)[0].split('.')[0])) {
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      let text: string;
+      try { text = readFileSync(resolve(folder, `${name}.py`), 'utf8'); } catch { continue; }
+      if (mayPlot(text, folder, seen)) return true;
+    }
+  }
+  return false;
+}
+
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === '--help' || argv[0] === '-h' || argv.length === 0) { process.stdout.write(USAGE); return argv.length ? 0 : 2; }
   if (argv[0] !== 'run' || !argv[1]) { process.stderr.write(USAGE); return 2; }
@@ -30,7 +49,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   // Graphviz-wasm takes a while to start; load it only for scripts that plot graphs.
-  if (/plot_dot_graph|\.plot\(/.test(source)) await loadGraphviz();
+  if (mayPlot(source, dirname(file))) await loadGraphviz();
   const graph = graphJson ? makeGraphProvider() : null;
   if (graph?.observer) Config.observer = graph.observer;
   const ip = new Interpreter({
@@ -44,11 +63,16 @@ export async function main(argv: string[]): Promise<number> {
   const code = ip.runScript(source, file);
   if (graph && graphJson) {
     const globals = ip.modules.get('__main__')?.dict ?? new Map();
+    mkdirSync(dirname(resolve(graphJson)), { recursive: true });
     writeFileSync(resolve(graphJson), snapshotToJson(graph.snapshot(globals, { followGrads: true, budget: 100000 }) as GraphSnapshot, true));
   }
   return code;
 }
 
 if (require.main === module) {
+  // A reader that goes away (`gradscope run x.py | head`) ends the run quietly, not with a Node stack.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
+  }
   main(process.argv.slice(2)).then((c) => process.exit(c), (e) => { process.stderr.write(`gradscope: internal error: ${e instanceof Error ? e.stack : String(e)}\n`); process.exit(70); });
 }

@@ -18,6 +18,13 @@ export function instanceDict(obj: PyValue): Map<string, PyValue> | null {
   return s;
 }
 
+/** The instance dict if the object has one already: reads never create a native object's side dict. */
+export function existingDict(obj: PyValue): Map<string, PyValue> | null | undefined {
+  if (obj === null || typeof obj !== 'object') return null;
+  const d = (obj as PyObject).dict;
+  return d instanceof Map ? d : sideDicts.get(obj);
+}
+
 function isDataDescriptor(v: PyValue): boolean {
   if (v instanceof PyProperty || v instanceof NativeProp) return true;
   if (v instanceof PyInstance) return v.cls.lookup('__set__') !== undefined || v.cls.lookup('__delete__') !== undefined;
@@ -75,7 +82,7 @@ function lookupAttr(obj: PyValue, name: string): PyValue | undefined {
   const t = typeOf(obj);
   const tv = t.lookup(name);
   if (tv !== undefined && isDataDescriptor(tv)) return bindTo(tv, obj, t);
-  const d = instanceDict(obj);
+  const d = existingDict(obj);
   if (d) { const v = d.get(name); if (v !== undefined) return v; }
   if (tv !== undefined) return bindTo(tv, obj, t);
   const sp = specialAttr(obj, name);
@@ -189,8 +196,8 @@ export function callValue(f: PyValue, args: PyValue[], kw: Kwargs | null = null)
 export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: Kwargs | null = null): PyValue {
   const t = typeOf(obj);
   const tv = t.lookup(name);
-  if (tv instanceof PyFunction && !(instanceDict(obj)?.has(name))) return tv.runner.callFunction(tv, [obj, ...args], kw);
-  if (tv instanceof PyBuiltin && tv.isMethod && !(instanceDict(obj)?.has(name))) return tv.fn([obj, ...args], kw);
+  if (tv instanceof PyFunction && !(existingDict(obj)?.has(name))) return tv.runner.callFunction(tv, [obj, ...args], kw);
+  if (tv instanceof PyBuiltin && tv.isMethod && !(existingDict(obj)?.has(name))) return tv.fn([obj, ...args], kw);
   return callValue(getattr(obj, name), args, kw);
 }
 

@@ -58,7 +58,8 @@ export function execTry(ev: Evaluator, s: A.Try, f: Frame): Completion {
       c = ev.execBody(s.body, f);
     } catch (e) {
       if (e instanceof Cancelled) throw e;
-      const pe = toPyError(e);
+      // The traceback of a caught exception includes the frame that catches it, as CPython's.
+      const pe = ev.unwind(e, f) as PyError;
       const h = findHandler(ev, s, pe, f);
       if (!h) throw pe;
       raised = true;

@@ -223,6 +223,25 @@ function nameNode(s: A.FunctionDef | A.ClassDef): A.Name {
 }
 
 
+const OS_ERRORS = new Set(['OSError', 'PermissionError', 'FileNotFoundError', 'FileExistsError', 'IsADirectoryError', 'NotADirectoryError']);
+const ERRNO: Record<string, [string, number, string]> = {
+  ENOENT: ['FileNotFoundError', 2, 'No such file or directory'], EACCES: ['PermissionError', 13, 'Permission denied'],
+  EPERM: ['PermissionError', 1, 'Operation not permitted'], EISDIR: ['IsADirectoryError', 21, 'Is a directory'],
+  ENOTDIR: ['NotADirectoryError', 20, 'Not a directory'], EEXIST: ['FileExistsError', 17, 'File exists'],
+};
+
+/**
+ * A host's file error as Python's OSError: a file sink may throw an Error named after the
+ * Python class (its message is Python's), or pass on a Node-style error with an errno code.
+ */
+export function hostFileError(e: Error): PyError | null {
+  if (OS_ERRORS.has(e.name)) return pyErr(e.name, e.message);
+  const code = (e as { code?: unknown }).code, path = (e as { path?: unknown }).path;
+  const known = typeof code === 'string' ? ERRNO[code] : undefined;
+  if (!known) return null;
+  return pyErr(known[0], `[Errno ${known[1]}] ${known[2]}${typeof path === 'string' ? `: '${path}'` : ''}`);
+}
+
 /** Any JS error as a Python exception. */
 export function toPyError(e: unknown): PyError {
   if (e instanceof PyError) return e;
@@ -234,6 +253,8 @@ export function toPyError(e: unknown): PyError {
   }
   if (e instanceof RangeError && /call stack/.test(e.message)) return pyErr('RecursionError', 'maximum recursion depth exceeded');
   if (e instanceof RandomError) return pyErr(e.pyType, e.message);
+  const os = e instanceof Error ? hostFileError(e) : null;
+  if (os) return os;
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return pyErr('SystemError', `internal error in Gradscope: ${msg}`);
 }

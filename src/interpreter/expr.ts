@@ -5,7 +5,7 @@ import { pyErr } from './pyerrors';
 import type { Evaluator } from './evaluator';
 import type { Frame } from './frame';
 import { binop, compare, unaryop } from './arith';
-import { callValue, getattr, instanceDict } from './attrs';
+import { callValue, existingDict, getattr } from './attrs';
 import { iterate, repr, str, truthy } from './convert';
 import { dictSet, setAdd } from './hashing';
 import { formatValue } from './format';
@@ -156,7 +156,7 @@ function evalCall(ev: Evaluator, e: A.Call, f: Frame): PyValue {
     const m = typeOf(obj).lookup(e.func.attr);
     // Classes, super() and modules resolve attributes their own way: not through the type.
     const plain = !(obj instanceof PyClass || obj instanceof PySuper || obj instanceof PyModule);
-    if (plain && (m instanceof PyFunction || (m instanceof PyBuiltin && m.isMethod)) && !instanceDict(obj)?.has(e.func.attr)) { fn = m; self = obj; }
+    if (plain && (m instanceof PyFunction || (m instanceof PyBuiltin && m.isMethod)) && !existingDict(obj)?.has(e.func.attr)) { fn = m; self = obj; }
     else fn = getattr(obj, e.func.attr);
   } else fn = evalExpr(ev, e.func, f);
   const simple = e.keywords.length === 0 && !e.args.some((a) => a.kind === 'Starred');

@@ -1,6 +1,6 @@
 // The interpreter: runs a script with injected output and file sinks, limits, and the
 // engine's source-site hook; imports modules; prints Python tracebacks.
-import { Config } from '../engine/core';
+import { Config, Site } from '../engine/core';
 import { resetGlobalRandom } from '../engine/np_random';
 import { FileSink, NO_FILES } from '../engine/sink';
 import { parse } from './parser';
@@ -149,13 +149,22 @@ export class Interpreter {
     return i >= 0 ? main.slice(0, i + 1) : '';
   }
 
-  /** The engine's site for a Function being created now: the current call or operator. */
-  private site() {
+  /**
+   * The engine's site for a Function being created now: the current call or operator. One
+   * shared (read-only) Site per expression, so a loop's thousands of Functions add no objects.
+   */
+  private site(): Site | null {
     const f = this.ev.current, n = f?.node ?? f?.stmt;
     if (!f || !n) return null;
-    const r = n.range;
-    return { file: f.file, line: r.line, col: r.col, endLine: r.endLine, endCol: r.endCol };
+    let s = this.sites.get(n);
+    if (!s || s.file !== f.file) {
+      const r = n.range;
+      s = Object.freeze({ file: f.file, line: r.line, col: r.col, endLine: r.endLine, endCol: r.endCol });
+      this.sites.set(n, s);
+    }
+    return s;
   }
+  private readonly sites = new WeakMap<A.Node, Site>();
 
   /** Prints an uncaught exception's traceback; the exit status. */
   report(e: unknown): number {

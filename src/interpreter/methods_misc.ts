@@ -164,6 +164,8 @@ function installExceptions(): void {
     },
     with_traceback: (e, a, kw) => { oneArg('BaseException.with_traceback', a, kw); return e; },
   });
+  // What an exception has before `raise … from`, an enclosing handler or a raise sets them.
+  for (const [k, v] of [['__cause__', null], ['__context__', null], ['__suppress_context__', false], ['__traceback__', null]] as const) base.dict.set(k, v);
 }
 
 /** StopIteration.value: the first argument, or what was assigned. */

@@ -52,7 +52,9 @@ export function folderSink(root: string): FileSink {
   const at = (p: string): string => {
     const full = isAbsolute(p) ? resolve(p) : resolve(root, p);
     const rel = relative(root, full);
-    if (rel.startsWith('..') || isAbsolute(rel)) throw new Error(`path outside the script folder: ${p}`);
+    if (rel.startsWith('..') || isAbsolute(rel)) {
+      throw Object.assign(new Error(`[Errno 13] Permission denied: '${p}' (Gradscope confines scripts to their folder)`), { name: 'PermissionError' });
+    }
     return full;
   };
   return {

@@ -4,7 +4,7 @@ import { NDArray } from '../../engine/ndarray';
 import { PyValue } from '../objects';
 import { builtin, makeModule, parseArgs } from '../native';
 import type { Interpreter } from '../interpreter';
-import { CONFIG, FUNCTION, PARAMETER, VARIABLE, asVariable, plainArray, usingConfig } from './dezero_core';
+import { CONFIG, FUNCTION, PARAMETER, SIMPLE_FUNCTION, SIMPLE_VARIABLE, VARIABLE, asVariable, plainArray, usingConfig } from './dezero_core';
 import { makeFunctionsModule } from './dezero_functions';
 import { LAYER, MODEL, makeLayersModule, makeModelsModule } from './dezero_layers';
 import { makeDataloadersModule, makeDatasetsModule, makeOptimizersModule } from './dezero_train';
@@ -37,7 +37,12 @@ function register(name: string, make: (ip: Interpreter) => Map<string, PyValue>)
 }
 
 register('dezero.core', () => coreModuleMembers());
-register('dezero.core_simple', () => coreMembers());
+register('dezero.core_simple', () => {
+  const m = coreMembers();
+  m.set('Variable', SIMPLE_VARIABLE);
+  m.set('Function', SIMPLE_FUNCTION);
+  return m;
+});
 BUILTIN_MODULES.set('dezero.functions', () => makeFunctionsModule());
 BUILTIN_MODULES.set('dezero.functions_conv', () => makeFunctionsModule());
 register('dezero.layers', (ip) => makeLayersModule(ip));

@@ -83,11 +83,28 @@ export class PyFunctionBridge extends EFunction implements PyObject {
   constructor(public cls: PyClass) { super(); }
   override get name(): string { return this.cls.name; }
   forward(...xs: (NDArray | null)[]): NDArray | NDArray[] { return forwardOutputs(callMethod(this, 'forward', xs)); }
-  backward(...gys: (EVariable | null)[]): EVariable | null | (EVariable | null)[] { return backwardGrads(callMethod(this, 'backward', gys)); }
+  backward(...gys: (EVariable | null)[]): EVariable | null | (EVariable | null)[] {
+    // dezero.core_simple's Function.backward takes and returns ndarrays.
+    const args = this.cls.isSubclassOf(SIMPLE_FUNCTION) ? gys.map((g) => g?.data ?? null) : gys;
+    return backwardGrads(callMethod(this, 'backward', args));
+  }
 }
 
 /** dezero.core.Function. */
 export const FUNCTION = nativeClass('Function', { module: 'dezero.core', ctors: [EFunction], kind: { create: (cls) => new PyFunctionBridge(cls), dictful: true } });
+
+/**
+ * dezero.core_simple (steps 23–32): a Variable's grad is an ndarray and a Function's
+ * backward works on ndarrays. Backprop itself is the engine's (without create_graph).
+ * Results of operations are core Variables: only the grads of the Variables a script
+ * creates, which is what those steps read, are ndarrays.
+ */
+export const SIMPLE_VARIABLE: PyClass = nativeClass('Variable', {
+  module: 'dezero.core_simple', bases: [VARIABLE], kind: VARIABLE.native!,
+});
+export const SIMPLE_FUNCTION: PyClass = nativeClass('Function', {
+  module: 'dezero.core_simple', bases: [FUNCTION], kind: FUNCTION.native!,
+});
 
 /** A callable standing for DeZero's weakref.ref to an output. */
 export const WEAKREF = nativeClass('weakref', { module: 'weakref' });
@@ -124,6 +141,11 @@ props(VARIABLE, {
   T: [(v) => (v as EVariable).T],
 });
 VARIABLE.dict.set('__array_priority__', 200n);
+props(SIMPLE_VARIABLE, {
+  // A gradient that arrived through a function's backward is NumPy arithmetic's result: a
+  // scalar when 0-d (np.float64), as in core_simple.
+  grad: [(v) => { const g = (v as EVariable).grad?.data ?? null; return g !== null && g.ndim === 0 ? NpScalar.wrap(g) : g; }, (v, x) => { (v as EVariable).grad = x === null ? null : asVariable(x instanceof EVariable ? x.data : x); }],
+});
 
 /** Set by the numpy module: the dtype object for an array. */
 let dtypeOf: (a: NDArray) => PyValue = (a) => a.dtype;
@@ -142,7 +164,13 @@ methods(VARIABLE, {
     (v as EVariable).name = name === undefined || name === null ? null : String(name);
     return null;
   },
-  backward: (v, a, kw) => { (v as EVariable).backward({ retainGrad: kwFlag(kw, 'retain_grad', a, 0), createGraph: kwFlag(kw, 'create_graph', a, 1) }); return null; },
+  backward: (v, a, kw) => {
+    if (v instanceof VariableBridge && v.cls.isSubclassOf(SIMPLE_VARIABLE)) {
+      const [retain] = parseArgs('backward', a, kw, ['retain_grad'], 0);
+      v.backward({ retainGrad: truthy(retain ?? false) });
+    } else (v as EVariable).backward({ retainGrad: kwFlag(kw, 'retain_grad', a, 0), createGraph: kwFlag(kw, 'create_graph', a, 1) });
+    return null;
+  },
   cleargrad: (v) => { (v as EVariable).cleargrad(); return null; },
   unchain: (v) => { (v as EVariable).unchain(); return null; },
   unchain_backward: (v) => { (v as EVariable).unchainBackward(); return null; },

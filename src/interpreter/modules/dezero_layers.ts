@@ -8,7 +8,7 @@ import { Kwargs, NativeProp, PyClass, PyIterator, PyList, PyObject, PyProperty, 
 import { pyErr } from '../pyerrors';
 import { typeOf } from '../types';
 import { callMethod, callValue, genericSetattr } from '../attrs';
-import { toArray, toIndex, truthy } from '../convert';
+import { repr, toArray, toIndex, truthy } from '../convert';
 import { builtin, methods, nativeClass, parseArgs, props, staticMethods } from '../native';
 import { dictSet } from '../hashing';
 import { PyDict } from '../objects';
@@ -23,6 +23,22 @@ export class PyLayerBridge extends EM.Model implements PyObject {
     const r = callMethod(this, 'forward', inputs as PyValue[]);
     if (r instanceof PyTuple) return r.items as EVariable[];
     return r as EVariable;
+  }
+}
+
+/**
+ * dezero.models.Sequential: its items are applied in order and may be any callables (DeZero
+ * accepts `Sequential(L.Linear(16), F.sigmoid, L.Linear(1))`); they are attributes l0, l1, …
+ */
+export class PySequential extends EM.Model {
+  constructor(readonly items: PyValue[]) {
+    super();
+    items.forEach((l, i) => this.setAttr(`l${i}`, l));
+  }
+  forward(x: VarLike): EL.LayerOutput {
+    let y = x as PyValue;
+    for (const l of this.items) y = l instanceof EL.Layer ? l.call(toVarLike(y)) : callValue(l, [y]);
+    return y as EVariable;
   }
 }
 
@@ -88,7 +104,12 @@ function layerClass(name: string, module: string, ctor: Function, names: string[
 export function makeLayersModule(ip: Interpreter): Map<string, PyValue> {
   methods(LAYER, {
     save_weights: (self, a) => { asLayer(self).saveWeights(String(a[0]), ip.files); return null; },
-    load_weights: (self, a) => { asLayer(self).loadWeights(String(a[0]), ip.files); return null; },
+    load_weights: (self, a) => {
+      const path = String(a[0]);
+      if (!ip.files.exists(path)) throw pyErr('FileNotFoundError', `[Errno 2] No such file or directory: ${repr(path)}`);
+      asLayer(self).loadWeights(path, ip.files);
+      return null;
+    },
   });
   const m = new Map<string, PyValue>([['Layer', LAYER]]);
   const L = (name: string, ctor: Function, names: string[], required: number, make: (a: (PyValue | undefined)[]) => EL.Layer) => m.set(name, layerClass(name, 'dezero.layers', ctor, names, required, make));
@@ -123,12 +144,12 @@ export function makeModelsModule(ip: Interpreter, plot: (y: PyValue, toFile: PyV
     },
   });
   const M = (name: string, ctor: Function, names: string[], required: number, make: (a: (PyValue | undefined)[]) => EL.Layer) => m.set(name, layerClass(name, 'dezero.models', ctor, names, required, make, MODEL));
-  M('Sequential', EM.Sequential, [], 0, () => new EM.Sequential());
+  M('Sequential', PySequential, [], 0, () => new PySequential([]));
   const seq = m.get('Sequential') as PyClass;
-  staticMethods(seq, { __new__: (a) => new EM.Sequential(...(a.slice(1) as EL.Layer[])) });
+  staticMethods(seq, { __new__: (a) => new PySequential(a.slice(1)) });
   M('MLP', EM.MLP, ['fc_output_sizes', 'activation'], 1, (a) => new EM.MLP(toArray(a[0]!).map((x) => toIndex(x)), activation(a[1])));
   M('VGG16', EM.VGG16, ['pretrained'], 0, (a) => new EM.VGG16(a[0] === undefined ? false : typeof a[0] === 'string' ? a[0] : truthy(a[0]), ip.files));
-  props(seq, { layers: [(self) => new PyList((self as EM.Sequential).layers)] });
+  props(seq, { layers: [(self) => new PyList((self as PySequential).items)] });
   props(m.get('MLP') as PyClass, { layers: [(self) => new PyList((self as EM.MLP).layers)] });
   for (const name of ['ResNet', 'ResNet50', 'ResNet101', 'ResNet152', 'SqueezeNet']) {
     m.set(name, builtin(name, () => { throw pyErr('NotImplementedError', `${name} is not available in Gradscope; VGG16 (with a local weights file) and your own Models are`); }));

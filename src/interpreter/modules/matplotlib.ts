@@ -191,6 +191,7 @@ function stateOf(o: FigureObj): PlotState {
 /** pyplot's functions that act on the current axes, and the Axes method each calls. */
 const ON_AXES: Record<string, string> = {
   plot: 'plot', scatter: 'scatter', hist: 'hist', imshow: 'imshow', matshow: 'matshow', bar: 'bar', barh: 'barh',
+  contour: 'contour', contourf: 'contourf',
   title: 'set_title', xlabel: 'set_xlabel', ylabel: 'set_ylabel', xlim: 'set_xlim', ylim: 'set_ylim',
   xscale: 'set_xscale', yscale: 'set_yscale', xticks: 'set_xticks', yticks: 'set_yticks', legend: 'legend', grid: 'grid',
   axis: 'axis', text: 'text', axhline: 'axhline', axvline: 'axvline', fill_between: 'fill_between', errorbar: 'errorbar', cla: 'cla',

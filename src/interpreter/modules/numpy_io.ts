@@ -3,8 +3,9 @@
 import { NDArray } from '../../engine/ndarray';
 import { NpyArray, NpyInput, readNpy, readNpz, writeNpy, writeNpz } from '../../engine/npy';
 import { FileSink } from '../../engine/sink';
-import { Kwargs, PyIterator, PyList, PyTuple, PyValue } from '../objects';
+import { Kwargs, PyError, PyIterator, PyList, PyTuple, PyValue } from '../objects';
 import { pyErr } from '../pyerrors';
+import { hostFileError } from '../evaluator';
 import { T, registerNative, typeOf } from '../types';
 import { repr, str } from '../convert';
 import { builtin, methods, props } from '../native';
@@ -52,11 +53,17 @@ function pathArg(v: PyValue | undefined): string {
 }
 
 
+/** A sink's refusal as a PermissionError (kept as is when the sink already names the Python error). */
+function refused(e: unknown, path: string): PyError {
+  const named = e instanceof Error ? hostFileError(e) : null;
+  return named ?? pyErr('PermissionError', `[Errno 13] Permission denied: ${repr(path)} (${(e as Error).message})`);
+}
+
 function write(files: FileSink, path: string, data: Uint8Array): void {
   try {
     files.writeFile(path, data);
   } catch (e) {
-    throw pyErr('PermissionError', `[Errno 13] Permission denied: ${repr(path)} (${(e as Error).message})`);
+    throw refused(e, path);
   }
 }
 
@@ -65,7 +72,7 @@ function read(files: FileSink, path: string): Uint8Array {
   try {
     return files.readFile(path);
   } catch (e) {
-    throw pyErr('PermissionError', `[Errno 13] Permission denied: ${repr(path)} (${(e as Error).message})`);
+    throw refused(e, path);
   }
 }
 

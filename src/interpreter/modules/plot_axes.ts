@@ -25,6 +25,13 @@ export function asMat(v: PyValue): Mat {
   return { shape: [parts.length, ...inner], data: parts.flatMap((p) => p.data) };
 }
 
+/** The smallest and largest finite values (fallback when there are none); no spread, so any size. */
+export function finiteRange(v: number[], fallback: [number, number]): [number, number] {
+  let lo = Infinity, hi = -Infinity;
+  for (const x of v) if (Number.isFinite(x)) { if (x < lo) lo = x; if (x > hi) hi = x; }
+  return lo === Infinity ? fallback : [lo, hi];
+}
+
 /** The values of an array-like, flattened. */
 export const asVec = (v: PyValue): number[] => asMat(v).data;
 
@@ -139,11 +146,33 @@ function hist(ax: AxesData, a: PyValue[], kw: Kwargs | null, makeArray: (v: numb
 function imshow(ax: AxesData, a: PyValue[], kw: Kwargs | null): PyValue {
   const m = asMat(a[0] ?? kw?.get('X') ?? null);
   if (m.shape.length !== 2 && m.shape.length !== 3) throw pyErr('TypeError', `Invalid shape (${m.shape.join(', ')}) for image data`);
-  const finite = m.data.filter(Number.isFinite);
-  const lo = finite.length ? Math.min(...finite) : 0, hi = finite.length ? Math.max(...finite) : 1;
+  const [lo, hi] = finiteRange(m.data, [0, 1]);
   const s: Series = {
     kind: 'image', rows: m.shape[0], cols: m.shape[1], channels: m.shape[2] ?? 1, data: m.data,
     cmap: kwStr(kw, 'cmap') ?? 'viridis', vmin: kwNum(kw, 'vmin', lo), vmax: kwNum(kw, 'vmax', hi),
+  };
+  ax.series.push(s);
+  return artist(s);
+}
+
+/**
+ * contour / contourf (Z | X, Y, Z [, levels]): the grid as an image over the data extent of
+ * X and Y, sampled down to at most 200 × 200 (a preview of the field, not its iso-lines).
+ */
+function contour(ax: AxesData, a: PyValue[], kw: Kwargs | null): PyValue {
+  const z = asMat(a.length >= 3 ? a[2] : a[0] ?? kw?.get('Z') ?? null);
+  if (z.shape.length !== 2) throw pyErr('TypeError', `Input z must be 2D, not ${z.shape.length}D`);
+  const [rows, cols] = z.shape;
+  const xs = a.length >= 3 ? asVec(a[0]) : [0, cols - 1], ys = a.length >= 3 ? asVec(a[1]) : [0, rows - 1];
+  const [x0, x1] = finiteRange(xs, [0, 1]), [y0, y1] = finiteRange(ys, [0, 1]);
+  const rStep = Math.max(1, Math.ceil(rows / 200)), cStep = Math.max(1, Math.ceil(cols / 200));
+  const data: number[] = [];
+  // Z's row 0 is at the lowest y; an image's row 0 is drawn at the top.
+  for (let r = rows - 1; r >= 0; r -= rStep) for (let c = 0; c < cols; c += cStep) data.push(z.data[r * cols + c]);
+  const [lo, hi] = finiteRange(data, [0, 1]);
+  const s: Series = {
+    kind: 'image', rows: Math.ceil(rows / rStep), cols: Math.ceil(cols / cStep), channels: 1, data,
+    cmap: kwStr(kw, 'cmap') ?? 'viridis', vmin: lo, vmax: hi, extent: [x0, x1, y0, y1],
   };
   ax.series.push(s);
   return artist(s);
@@ -222,7 +251,7 @@ export function axesMethods(makeArray: (v: number[]) => PyValue): Record<string,
     return artist(s);
   };
   return {
-    plot, scatter, imshow, matshow: imshow,
+    plot, scatter, imshow, matshow: imshow, contour, contourf: contour,
     hist: (ax, a, kw) => hist(ax, a, kw, makeArray),
     bar: (ax, a, kw) => bar(ax, a, kw, false),
     barh: (ax, a, kw) => bar(ax, a, kw, true),

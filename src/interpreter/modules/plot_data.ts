@@ -11,7 +11,10 @@
 //   { kind: 'scatter', x, y, label, color, values (per-point numbers for a colormap) | null, size, marker }
 //   { kind: 'bar', x, height, width, bottom, label, color, horizontal, tickLabels (categorical x) | null }
 //   { kind: 'hist', edges, counts, label, color }
-//   { kind: 'image', rows, cols, channels (1, 3 or 4), data (row-major, channels last), cmap, vmin, vmax }
+//   { kind: 'image', rows, cols, channels (1, 3 or 4), data (row-major, channels last), cmap, vmin, vmax,
+//     extent? ([left, right, bottom, top] in data coordinates, row 0 at the top; absent: pixel
+//     centres at 0…cols-1, 0…rows-1 with square pixels, as imshow draws) }
+//     contour and contourf record their grid as an image with an extent (at most 200 × 200 samples).
 //   { kind: 'axline', orientation ('h' | 'v'), value, color, linestyle }
 //   { kind: 'fill', x, y1, y2, color, alpha, label }
 // Colors are CSS colors; unset colors were already drawn from matplotlib's default cycle.
@@ -22,7 +25,7 @@ export type LineSeries = { kind: 'line'; x: number[]; y: number[]; label: string
 export type ScatterSeries = { kind: 'scatter'; x: number[]; y: number[]; label: string | null; color: string; values: number[] | null; size: number; marker: string };
 export type BarSeries = { kind: 'bar'; x: number[]; height: number[]; width: number; bottom: number[]; label: string | null; color: string; horizontal: boolean; tickLabels: string[] | null };
 export type HistSeries = { kind: 'hist'; edges: number[]; counts: number[]; label: string | null; color: string };
-export type ImageSeries = { kind: 'image'; rows: number; cols: number; channels: number; data: number[]; cmap: string; vmin: number; vmax: number };
+export type ImageSeries = { kind: 'image'; rows: number; cols: number; channels: number; data: number[]; cmap: string; vmin: number; vmax: number; extent?: [number, number, number, number] };
 export type AxLineSeries = { kind: 'axline'; orientation: 'h' | 'v'; value: number; color: string; linestyle: string };
 export type FillSeries = { kind: 'fill'; x: number[]; y1: number[]; y2: number[]; color: string; alpha: number; label: string | null };
 export type Series = LineSeries | ScatterSeries | BarSeries | HistSeries | ImageSeries | AxLineSeries | FillSeries;
@@ -150,8 +153,8 @@ export function cssColor(spec: string | number[]): string {
 export function histogram(values: number[], bins: number | number[], range: [number, number] | null): { edges: number[]; counts: number[] } {
   const finite = values.filter(Number.isFinite);
   if (Array.isArray(bins)) return histogramEdges(finite, bins);
-  let lo = range ? range[0] : finite.length ? Math.min(...finite) : 0;
-  let hi = range ? range[1] : finite.length ? Math.max(...finite) : 1;
+  let lo = range ? range[0] : finite.reduce((m, v) => (v < m ? v : m), finite.length ? finite[0] : 0);
+  let hi = range ? range[1] : finite.reduce((m, v) => (v > m ? v : m), finite.length ? finite[0] : 1);
   if (lo === hi) { lo -= 0.5; hi += 0.5; }
   const step = (hi - lo) / bins;
   const edges = Array.from({ length: bins + 1 }, (_, i) => i * step + lo);

@@ -28,6 +28,7 @@ function extent(series: Series[], axis: 'x' | 'y'): [number, number, boolean] {
       if (axis === along) take(s.x.flatMap((x) => [x - s.width / 2, x + s.width / 2]));
       else take([0, ...s.height.map((h, i) => h + s.bottom[i]), ...s.bottom]);
     } else if (s.kind === 'hist') take(axis === 'x' ? s.edges : [0, ...s.counts]);
+    else if (s.kind === 'image' && s.extent) take(axis === 'x' ? s.extent.slice(0, 2) : s.extent.slice(2));
     else if (s.kind === 'image') { tight = true; take(axis === 'x' ? [-0.5, s.cols - 0.5] : [-0.5, s.rows - 0.5]); }
     else if (s.kind === 'axline' && (s.orientation === 'h') === (axis === 'y')) take([s.value]);
   }
@@ -40,7 +41,7 @@ function limits(ax: AxesData, axis: 'x' | 'y'): [number, number] {
   const set = axis === 'x' ? ax.xlim : ax.ylim;
   if (set) return set;
   const [lo, hi, tight] = extent(ax.series, axis);
-  if (tight) return axis === 'y' && ax.series.some((s) => s.kind === 'image') ? [hi, lo] : [lo, hi];
+  if (tight) return axis === 'y' && ax.series.some((s) => s.kind === 'image' && !s.extent) ? [hi, lo] : [lo, hi];
   const pad = (hi - lo) * 0.05;
   const bars = ax.series.some((s) => (s.kind === 'hist' && axis === 'y') || (s.kind === 'bar' && (s.horizontal ? axis === 'x' : axis === 'y')));
   return [bars && lo === 0 ? 0 : lo - pad, hi + pad];
@@ -78,7 +79,8 @@ function drawSeries(s: Series, px: (x: number) => number, py: (y: number) => num
     }
     case 'scatter': {
       const r = Math.sqrt(s.size) / 2;
-      return s.x.map((x, i) => `<circle cx="${f2(px(x))}" cy="${f2(py(s.y[i]))}" r="${f2(r)}" fill="${s.values ? mapped(s.values, i) : s.color}"/>`).join('');
+      const color = s.values ? mapped(s.values) : () => s.color;
+      return s.x.map((x, i) => `<circle cx="${f2(px(x))}" cy="${f2(py(s.y[i]))}" r="${f2(r)}" fill="${color(i)}"/>`).join('');
     }
     case 'bar': return s.x.map((x, i) => {
       const [a, b] = [x - s.width / 2, x + s.width / 2], [c, d] = [s.bottom[i], s.bottom[i] + s.height[i]];
@@ -104,9 +106,9 @@ function drawSeries(s: Series, px: (x: number) => number, py: (y: number) => num
 const rect = (x: number, y: number, w: number, h: number, fill: string) => `<rect x="${f2(x)}" y="${f2(y)}" width="${f2(w)}" height="${f2(h)}" fill="${fill}"/>`;
 
 /** A per-point value through the colormap, scaled to the values' range. */
-function mapped(values: number[], i: number): string {
-  const lo = Math.min(...values), hi = Math.max(...values);
-  return viridis(hi > lo ? (values[i] - lo) / (hi - lo) : 0.5);
+function mapped(values: number[]): (i: number) => string {
+  const lo = values.reduce((m, v) => (v < m ? v : m), Infinity), hi = values.reduce((m, v) => (v > m ? v : m), -Infinity);
+  return (i) => viridis(hi > lo ? (values[i] - lo) / (hi - lo) : 0.5);
 }
 
 /** A coarse viridis (five stops, linearly interpolated). */
@@ -129,14 +131,21 @@ function pixelColor(s: Extract<Series, { kind: 'image' }>, i: number): string {
   return viridis(t);
 }
 
-/** One rect per pixel, or per block of pixels for large images. */
+/**
+ * One rect per pixel, or per block of pixels for large images. Pixel (c, r) covers
+ * [left + c·w, left + (c+1)·w] × [top − (r+1)·h, top − r·h] of the extent; imshow's default
+ * extent puts pixel centres on integer coordinates with row 0 at the top.
+ */
 function image(s: Extract<Series, { kind: 'image' }>, px: (x: number) => number, py: (y: number) => number): string {
+  const [l, r0, b, t] = s.extent ?? [-0.5, s.cols - 0.5, s.rows - 0.5, -0.5];
+  const w = (r0 - l) / s.cols, h = (t - b) / s.rows;
+  const at = (c: number, r: number) => [px(l + c * w), py(t - r * h)];
   const stride = Math.max(1, Math.ceil(Math.max(s.rows, s.cols) / 128));
   let out = '';
   for (let r = 0; r < s.rows; r += stride) {
     for (let c = 0; c < s.cols; c += stride) {
-      const x0 = px(c - 0.5), x1 = px(Math.min(s.cols, c + stride) - 0.5), y0 = py(r - 0.5), y1 = py(Math.min(s.rows, r + stride) - 0.5);
-      out += rect(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0) + 0.3, Math.abs(y1 - y0) + 0.3, pixelColor(s, r * s.cols + c));
+      const [xa, ya] = at(c, r), [xb, yb] = at(Math.min(s.cols, c + stride), Math.min(s.rows, r + stride));
+      out += rect(Math.min(xa, xb), Math.min(ya, yb), Math.abs(xb - xa) + 0.3, Math.abs(yb - ya) + 0.3, pixelColor(s, r * s.cols + c));
     }
   }
   return out;
@@ -150,7 +159,7 @@ function scaleFn(lo: number, hi: number, a: number, b: number, log: boolean): (v
 
 /** imshow's default aspect: square pixels, the axes shrunk and centred in its cell. */
 function imageBox(ax: AxesData, box: Box, xl: number, xh: number, yl: number, yh: number): Box {
-  if (!ax.series.some((s) => s.kind === 'image')) return box;
+  if (!ax.series.some((s) => s.kind === 'image' && !s.extent)) return box;
   const ratio = Math.abs(yh - yl) / Math.abs(xh - xl);
   if (box.h / box.w > ratio) { const h = box.w * ratio; return { ...box, y: box.y + (box.h - h) / 2, h }; }
   const w = box.h / ratio;
