@@ -11,6 +11,7 @@ import { Slice } from './indexing';
 import { Compose, Flatten, Normalize, ToFloat } from './transforms';
 import { readTarGz, type TarEntry } from './tar';
 import { PickleDict, unpickle } from './pickle';
+import { libmCos, libmSin } from './libm_trig';
 
 /** A transform applied to each example or label. */
 export type Transform = (x: NDArray) => NDArray;
@@ -59,8 +60,8 @@ export function getSpiral(train = true): [NDArray, NDArray] {
       const rate = i / N, radius = 1.0 * rate;
       const theta = j * 4.0 + 4.0 * rate + rng.randn().item() * 0.2;
       const ix = N * j + i;
-      x.data[ix * 2] = radius * Math.sin(theta);
-      x.data[ix * 2 + 1] = radius * Math.cos(theta);
+      x.data[ix * 2] = radius * libmSin(theta); // np.sin on a float64: the C library's sin
+      x.data[ix * 2 + 1] = radius * libmCos(theta);
       t.data[ix] = j;
     }
   }

@@ -1,23 +1,11 @@
-// glibc's log(), bit for bit.
-// NumPy's legacy gauss calls the C library's log(). V8's Math.log is a different algorithm
-// that disagrees in the last bit for about 1 in 20 inputs, which would shift ~3% of randn
-// values by an ulp. This is the algorithm glibc (>= 2.28) ships — Arm's optimized-routines
-// log, whose constants below come from that MIT-licensed source — as built for x86-64 with
-// FMA and for aarch64: each multiply-add GCC contracts there is done here as a true fma.
-
-const BITS = new Float64Array(1); // bit-cast scratch, not state
-const WORDS = new Uint32Array(BITS.buffer);
-const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const LO = LITTLE ? 0 : 1, HI = LITTLE ? 1 : 0;
-const SPLIT = 134217729; // 2^27 + 1, Veltkamp's splitter
-
-/** Parse a C hex-float literal such as `-0x1.7cc7f79e69000p-2` exactly. */
-function hexFloat(s: string): number {
-  const m = /^(-?)0x1(?:\.([0-9a-f]{1,13}))?p([+-]\d+)$/.exec(s);
-  if (!m) throw new Error(`bad hex float ${s}`);
-  const v = (2 ** 52 + parseInt((m[2] ?? '').padEnd(13, '0'), 16)) * 2 ** (Number(m[3]) - 52);
-  return m[1] ? -v : v;
-}
+// glibc's log(), bit for bit: what np.log gives for float64 here (NumPy calls the C library
+// unless AVX-512 SVML is present), what CPython's math.log gives, and what NumPy's legacy
+// gauss uses. V8's Math.log is a different algorithm that disagrees in the last bit for about
+// 1 in 20 inputs, which would shift ~3% of randn values by an ulp. This is the algorithm glibc
+// (>= 2.28) ships — Arm's optimized-routines log, whose constants below come from that
+// MIT-licensed source — as built for x86-64 with FMA and for aarch64: each multiply-add GCC
+// contracts there is done here as a true fma.
+import { Floats, fma, hexFloat, highWord, productError } from './libm_fma';
 
 // __log_data (LOG_TABLE_BITS 7): per subinterval i, invc = 1/c and logc = log(c), c near its centre.
 const LOG_TAB = `
@@ -71,45 +59,6 @@ const LOG_POLY1 = ['-0x1p-1', '0x1.5555555555577p-2', '-0x1.ffffffffffdcbp-3', '
   '-0x1.999eb43b068ffp-4', '0x1.78182f7afd085p-4', '-0x1.5521375d145cdp-4'].map(hexFloat);
 const LN2HI = hexFloat('0x1.62e42fefa3800p-1'), LN2LO = hexFloat('0x1.ef35793c76730p-45');
 
-/** The rounding error of p = fl(a*b): a*b = p + error exactly (Dekker). */
-function productError(a: number, b: number, p: number): number {
-  let t = SPLIT * a;
-  const ah = t - (t - a), al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b), bl = b - bh;
-  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-}
-
-/** The rounding error of s = fl(a+b): a+b = s + error exactly (Knuth's TwoSum). */
-function sumError(a: number, b: number, s: number): number {
-  const bv = s - a;
-  return (a - (s - bv)) + (b - bv);
-}
-
-/** a+b rounded to odd: when inexact, the neighbour of the exact sum whose last bit is 1. */
-function addRoundOdd(a: number, b: number): number {
-  const s = a + b;
-  const e = sumError(a, b, s);
-  BITS[0] = s;
-  if (e === 0 || (WORDS[LO] & 1) === 1) return s;
-  // s is even, so the odd neighbour is one ulp toward the exact sum (s !== 0 when inexact).
-  if ((e > 0) === (s > 0)) {
-    WORDS[LO] += 1;
-    if (WORDS[LO] === 0) WORDS[HI] += 1;
-  } else {
-    if (WORDS[LO] === 0) WORDS[HI] -= 1;
-    WORDS[LO] -= 1;
-  }
-  return BITS[0];
-}
-
-/** fma(a, b, c) with a single rounding (Boldo–Melquiond: exact parts, round-to-odd, then RN). */
-function fma(a: number, b: number, c: number): number {
-  const p = a * b;
-  const s = c + p;
-  return s + addRoundOdd(sumError(c, p, s), productError(a, b, p));
-}
-
 /** glibc's log on x in [0.9375, 1.0647): a degree-12 polynomial in r = x - 1. */
 function logNearOne(x: number): number {
   if (x === 1) return 0;
@@ -127,27 +76,93 @@ function logNearOne(x: number): number {
 }
 
 /**
- * Natural log of a positive normal double as glibc's log() computes it on its FMA build
- * (x86-64 with FMA, aarch64): no difference in 28M inputs checked against glibc 2.36.
- * Zero, negatives, subnormals, infinities and NaN fall back to Math.log. Exported for other
- * NumPy-parity code and for the tests.
+ * x = 2^k z with z in [0x1.6p-1, 0x1.6p0): bits 45-51 of bits(x) - bits(0x1.6p-1) pick the
+ * table row i. Returns i and sets K to k (x a positive normal double).
  */
-export function libmLog(x: number): number {
-  if (!(x >= 2.2250738585072014e-308 && x < Infinity)) return Math.log(x);
+function row(x: number): number {
+  const top = (highWord(x) - 0x3fe60000) | 0;
+  K = top >> 20;
+  return (top >> 13) & 127;
+}
+let K = 0; // row()'s second result, read right after the call
+/** 2^e for e in [-1024, 1023], at SCALE[e + 1024]. */
+const SCALE = Float64Array.from({ length: 2048 }, (_, i) => 2 ** (i - 1024));
+
+/** glibc's log, every contraction a true fma: the reference the fast path defers to. */
+export function libmLogExact(x: number): number {
+  if (!(x >= 2.2250738585072014e-308 && x < Infinity)) {
+    if (x === 0) return -Infinity;
+    if (!(x > 0) || x === Infinity) return x === Infinity ? x : NaN;
+    return libmLogScaled(x * 4503599627370496, -52); // subnormal: glibc scales by 2^52
+  }
   if (x >= 0.9375 && x < 1.064697265625) return logNearOne(x);
-  // x = 2^k z with z in [0x1.6p-1, 0x1.6p0): bits 45-51 of bits(x) - bits(0x1.6p-1) pick the row.
-  BITS[0] = x;
-  const top = (WORDS[HI] - 0x3fe60000) | 0;
-  const i = (top >> 13) & 127, k = top >> 20;
-  const z = x * 2 ** -k;
+  return libmLogScaled(x, 0);
+}
+
+/** log(x·2^e) for a positive normal x outside [0.9375, 1.0647). */
+function libmLogScaled(x: number, e: number): number {
+  const i = row(x), k = K, z = x * SCALE[1024 - k];
   const invc = LOG_TAB[2 * i], logc = LOG_TAB[2 * i + 1];
   // r = fma(z, invc, -1): the product is exact as p + error, and p - 1 is exact (Sterbenz).
   const p = z * invc;
   const r = (p - 1) + productError(z, invc, p);
-  const w = k * LN2HI + logc; // exact by the table's construction
+  const w = (k + e) * LN2HI + logc; // exact by the table's construction
   const hi = w + r;
-  const lo = fma(k, LN2LO, w - hi + r);
+  const lo = fma(k + e, LN2LO, w - hi + r);
   const A = LOG_POLY, r2 = r * r;
   const poly = fma(r2, fma(r, A[4], A[3]), fma(r, A[2], A[1]));
   return fma(r * r2, poly, fma(r2, A[0], lo)) + hi;
+}
+
+const UB = 1.1102230246251565e-16 * 1.05; // 2^-53, with room for the bounds' own roundings
+const A0 = LOG_POLY[0], A1 = LOG_POLY[1], A2 = LOG_POLY[2], A3 = LOG_POLY[3], A4 = LOG_POLY[4];
+
+/**
+ * o[oi + j·os] = log(x[xi + j·xs]) for j < n, as glibc computes it. Away from 1, r and hi are
+ * computed exactly; the small tail added to hi last runs unfused with a bound of a few of its
+ * ulps, and the result stands when no tail within the bound rounds hi + tail differently.
+ * Near 1 the same with glibc's second polynomial; at 0 and below, for subnormals, infinities
+ * and NaN: libmLogExact.
+ */
+export function logRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  for (let j = 0; j < n; j++, xi += xs, oi += os) {
+    const v = x[xi];
+    if (!(v >= 2.2250738585072014e-308 && v < Infinity)) { o[oi] = libmLogExact(v); continue; }
+    if (v >= 0.9375 && v < 1.064697265625) {
+      // Near 1: hi = r - r²/2 (exact parts), then the tail r³·q1 + lo, unfused and bounded.
+      const B = LOG_POLY1, r = v - 1, r2 = r * r, r3 = r * r2;
+      const q3 = r3 * B[10] + (r2 * B[9] + (r * B[8] + B[7]));
+      const q2 = r3 * q3 + (r2 * B[6] + (r * B[5] + B[4]));
+      const q1 = r3 * q2 + (r2 * B[3] + (r * B[2] + B[1]));
+      const rhi = r + r * 134217728 - r * 134217728, rlo = r - rhi;
+      const w = rhi * rhi * B[0], hi = r + w;
+      const pl = B[0] * rlo * (rhi + r), lo = pl + ((r - hi) + w);
+      const rq = r3 * q1, tail = rq + lo;
+      const m = (Math.abs(pl) + 2 * Math.abs(lo) + 2 * Math.abs(rq) + 2 * Math.abs(r3) + 2 * Math.abs(tail)) * UB;
+      const y = hi + tail;
+      o[oi] = v === 1 ? 0 : hi + (tail + m) === y && hi + (tail - m) === y ? y : libmLogExact(v);
+      continue;
+    }
+    const i = row(v), k = K, z = v * SCALE[1024 - k];
+    const invc = LOG_TAB[2 * i], logc = LOG_TAB[2 * i + 1];
+    const p = z * invc, r = (p - 1) + productError(z, invc, p);
+    const w = k * LN2HI + logc, hi = w + r;
+    const kl = k * LN2LO, lo = kl + ((w - hi) + r);
+    const r2 = r * r, r3 = r * r2, a0 = r2 * A0, t = a0 + lo;
+    const rp = r3 * (r2 * (r * A4 + A3) + (r * A2 + A1)), tail = rp + t;
+    // Each fused step rounds once where this rounds twice; poly drifts by ulps of 1/3.
+    const m = (Math.abs(kl) + 2 * Math.abs(lo) + Math.abs(a0) + 2 * Math.abs(t) + Math.abs(rp) + Math.abs(r3)
+      + 2 * Math.abs(tail)) * UB;
+    const y = hi + tail;
+    o[oi] = hi + (tail + m) === y && hi + (tail - m) === y ? y : libmLogExact(v);
+  }
+}
+
+const ONE = new Float64Array(1); // the argument and result of one scalar call
+
+/** glibc's log(x) (x86-64 with FMA, aarch64). Exported for NumPy-parity code and the tests. */
+export function libmLog(x: number): number {
+  ONE[0] = x;
+  logRow(1, ONE, 0, 1, ONE, 0, 1);
+  return ONE[0];
 }

@@ -1,7 +1,8 @@
 // Scalar semantics of NumPy's element-wise ops per loop dtype: Python-style floor division and
-// modulo, integer powers, wrap-around int32/uint8 arithmetic, accurate hypot and cbrt.
+// modulo, integer powers, wrap-around int32/uint8 arithmetic, accurate hypot, glibc's cbrt.
 import { DType, isInteger } from './dtype';
 import { EngineError, typeError } from './errors';
+import { fromWords, highWord, lowWord } from './libm_fma';
 
 export type BinaryOp =
   | 'add' | 'subtract' | 'multiply' | 'true_divide' | 'floor_divide' | 'remainder' | 'power'
@@ -136,15 +137,23 @@ export function hypot(x: number, y: number): number {
   return (r + corr) / k;
 }
 
-/** cbrt(x), correctly rounded but for rare ties: one Newton step on Math.cbrt in double-double. */
+const CBRT_FACTOR = [1 / 1.5874010519681994748, 1 / 1.2599210498948731648, 1, 1.2599210498948731648, 1.5874010519681994748];
+
+/**
+ * glibc's cbrt, operation for operation (np.cbrt on float64 and CPython's math.cbrt call it; it
+ * is not correctly rounded: cbrt(27.0) is 3.0000000000000004). glibc builds it without FMA.
+ */
 export function cbrt(x: number): number {
-  const r = Math.cbrt(x);
-  if (!Number.isFinite(r) || r === 0) return r;
-  const [r2h, r2l] = square2(r);
-  // r³ − x, with r³ = r·(r2h + r2l) evaluated exactly enough via split products.
-  const p = r * r2h;
-  const [rh, rl] = split(r), [qh, ql] = split(r2h);
-  const pErr = ((rh * qh - p) + rh * ql + rl * qh) + rl * ql;
-  const resid = (p - x) + pErr + r * r2l;
-  return r - resid / (3 * r * r);
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  // frexp: |x| = xm·2^xe with xm in [0.5, 1), subnormals normalised first.
+  let ax = Math.abs(x), xe = 0;
+  if (ax < 2.2250738585072014e-308) { ax *= 2 ** 64; xe = -64; }
+  const hi = highWord(ax);
+  xe += ((hi >>> 20) & 0x7ff) - 1022;
+  const xm = fromWords((hi & 0x800fffff) | 0x3fe00000, lowWord(ax));
+  const u = 0.354895765043919860 + ((1.50819193781584896 + ((-2.11499494167371287 + ((2.44693122563534430
+    + ((-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm)) * xm)) * xm)) * xm);
+  const t2 = u * u * u;
+  const ym = u * (t2 + 2 * xm) / (2 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)];
+  return (x > 0 ? ym : -ym) * 2 ** Math.trunc(xe / 3); // a normal result: the scaling is exact
 }

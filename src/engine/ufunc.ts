@@ -8,6 +8,8 @@ import { iterateRows } from './iter';
 import { broadcastShapes, broadcastStrides, cStrides, sameShape } from './shape';
 import { keepOrderStrides } from './layout';
 import { BinaryOp, UnaryOp, cbrt, scalarBinary } from './scalar_ops';
+import { Floats } from './libm_fma';
+import { LibmOp, ROW_KERNELS, RowKernel, isLibmOp, scalarKernel } from './libm';
 
 export type { BinaryOp, UnaryOp } from './scalar_ops';
 export { pyMod, floorDivide } from './scalar_ops';
@@ -249,6 +251,13 @@ function unaryType(op: UnaryOp, d: DType): DType {
   return KEEP_DTYPE_UNARY.has(op) ? d : floatResult(d);
 }
 
+/** NumPy's loop dtype for unary float math on `d` (float16 loops for bool/uint8 are float32 here). */
+const loopOf = (d: DType): 'float64' | 'float32' => (floatResult(d) === 'float32' ? 'float32' : 'float64');
+
+/** The bit-exact loops of ./libm as functions of one value, made once. */
+const LIBM_SCALAR = Object.fromEntries(Object.entries(ROW_KERNELS).map(([op, k]) =>
+  [op, { float64: scalarKernel(k.float64), float32: scalarKernel(k.float32) }])) as Record<LibmOp, Record<'float64' | 'float32', (x: number) => number>>;
+
 function scalarUnary(op: UnaryOp, d: DType): (x: number) => number {
   switch (op) {
     case 'negative': return (x) => -x;
@@ -258,24 +267,20 @@ function scalarUnary(op: UnaryOp, d: DType): (x: number) => number {
     case 'square': return (x) => x * x;
     // For bool, 1/True is 1 and 1/False (inf) casts to 0 in NumPy's int8 loop.
     case 'reciprocal': return d === 'bool' ? (x) => x : (x) => 1 / x;
-    case 'exp': return Math.exp;
+    case 'exp': case 'log': case 'sin': case 'cos': case 'tanh': return LIBM_SCALAR[op][loopOf(d)];
     case 'expm1': return Math.expm1;
     case 'exp2': return (x) => Math.pow(2, x);
-    case 'log': return Math.log;
     case 'log2': return Math.log2;
     case 'log10': return Math.log10;
     case 'log1p': return Math.log1p;
     case 'sqrt': return Math.sqrt;
     case 'cbrt': return d === 'float32' ? Math.cbrt : cbrt;
-    case 'sin': return Math.sin;
-    case 'cos': return Math.cos;
     case 'tan': return Math.tan;
     case 'arcsin': return Math.asin;
     case 'arccos': return Math.acos;
     case 'arctan': return Math.atan;
     case 'sinh': return Math.sinh;
     case 'cosh': return Math.cosh;
-    case 'tanh': return Math.tanh;
     case 'arcsinh': return Math.asinh;
     case 'arccosh': return Math.acosh;
     case 'arctanh': return Math.atanh;
@@ -307,15 +312,12 @@ function fastUnary(op: UnaryOp, a: NDArray, into: NDArray | undefined): NDArray 
   if (into !== undefined && (into !== a || a.readonly)) return null;
   const n = a.size, x = a.data, xo = a.offset;
   const r = into ?? NDArray.like(a.shape, a.dtype), o = r.data, oo = r.offset;
-  switch (op) {
-    case 'exp': for (let i = 0; i < n; i++) o[oo + i] = Math.exp(x[xo + i]); break;
-    case 'log': for (let i = 0; i < n; i++) o[oo + i] = Math.log(x[xo + i]); break;
-    case 'tanh': for (let i = 0; i < n; i++) o[oo + i] = Math.tanh(x[xo + i]); break;
-    case 'negative': for (let i = 0; i < n; i++) o[oo + i] = -x[xo + i]; break;
-    case 'sqrt': for (let i = 0; i < n; i++) o[oo + i] = Math.sqrt(x[xo + i]); break;
-    case 'sin': for (let i = 0; i < n; i++) o[oo + i] = Math.sin(x[xo + i]); break;
-    default: for (let i = 0; i < n; i++) o[oo + i] = Math.cos(x[xo + i]); break;
+  if (isLibmOp(op)) {
+    ROW_KERNELS[op][a.dtype](n, x as Floats, xo, 1, o as Floats, oo, 1);
+    return r;
   }
+  if (op === 'negative') for (let i = 0; i < n; i++) o[oo + i] = -x[xo + i];
+  else for (let i = 0; i < n; i++) o[oo + i] = Math.sqrt(x[xo + i]);
   return r;
 }
 
@@ -332,9 +334,15 @@ export function unary(op: UnaryOp, a: NDArray, out?: NDArray): NDArray {
     a = detach(a, out) as NDArray;
     if (!sameShape(a.shape, out.shape)) a = a.broadcastTo(out.shape);
   } else result = allocOut(a.shape, outType, [a]);
-  const f = scalarUnary(op, a.dtype);
   const o = result.data, x = a.data;
   const rd = result.dtype;
+  if (isLibmOp(op) && isFloat(rd)) {
+    // NumPy's loop for the input's dtype; a store into another float dtype casts (rounds).
+    const k: RowKernel = ROW_KERNELS[op][loopOf(a.dtype)];
+    iterateRows(a.shape, [result, a], (n, offs, steps) => k(n, x as Floats, offs[1], steps[1], o as Floats, offs[0], steps[0]), true);
+    return result;
+  }
+  const f = scalarUnary(op, a.dtype);
   // Integer reciprocal is 1.0/x cast back (NumPy's loop), other integer results wrap around.
   const store = isFloat(rd) ? null : op === 'reciprocal' && !isFloat(a.dtype) ? castFloat : wrapInt;
   iterateRows(a.shape, [result, a], (n, offs, steps) => {

@@ -1,7 +1,8 @@
 // math: constants, float functions with CPython's error rules (math_1: a NaN from a non-NaN
 // argument is "math domain error"; an infinity from a finite one is "math range error" or a
 // domain error), rounding to int through __floor__/__ceil__/__trunc__.
-import { libmLog } from '../../engine/libm_log';
+import { libmCos, libmExp, libmLog, libmSin } from '../../engine/libm';
+import { cbrt } from '../../engine/scalar_ops';
 import { Kwargs, PyTuple, PyValue } from '../objects';
 import { pyErr } from '../pyerrors';
 import { typeOf } from '../types';
@@ -69,18 +70,6 @@ export function mathPow(x: number, y: number): number {
   return r;
 }
 
-/** glibc's cbrt (not correctly rounded: cbrt(27.0) is 3.0000000000000004 there, and so in CPython). */
-function cbrt(x: number): number {
-  if (x === 0 || !Number.isFinite(x)) return x + x;
-  const [xm, xe] = frexp(Math.abs(x));
-  const u = 0.354895765043919860 + ((1.50819193781584896 + ((-2.11499494167371287 + ((2.44693122563534430
-    + ((-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm)) * xm)) * xm)) * xm);
-  const t2 = u * u * u;
-  const factor = [1 / 1.5874010519681994748, 1 / 1.2599210498948731648, 1, 1.2599210498948731648, 1.5874010519681994748];
-  const ym = u * (t2 + 2 * xm) / (2 * t2 + xm) * factor[2 + (xe % 3)];
-  return ldexp(x > 0 ? ym : -ym, Math.trunc(xe / 3));
-}
-
 /** floor/ceil/trunc to an int: the object's own method if it has one, else through float. */
 function rounding(name: string, dunder: string, f: (x: number) => number) {
   return builtin(name, (a, kw) => {
@@ -127,15 +116,29 @@ function modf(x: number): PyTuple {
 
 const DEG = Math.PI / 180;
 
+/**
+ * CPython's math functions call the C library's double functions (glibc here), whatever NumPy's
+ * SIMD loops do; keyed by NumPy's names. exp, log, sin, cos and cbrt are glibc's, bit for bit
+ * (../../engine/libm*); the rest are V8's fdlibm ports, within an ulp. Exported for
+ * scripts/check_libm.ts.
+ */
+export const MATH_FUNCTIONS: Readonly<Record<string, (x: number) => number>> = {
+  exp: libmExp, exp2: (x) => Math.pow(2, x), expm1: Math.expm1, log: libmLog, log2: Math.log2, log10: Math.log10,
+  log1p: Math.log1p, sqrt: Math.sqrt, cbrt, sin: libmSin, cos: libmCos, tan: Math.tan, arcsin: Math.asin,
+  arccos: Math.acos, arctan: Math.atan, sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, arcsinh: Math.asinh,
+  arccosh: Math.acosh, arctanh: Math.atanh,
+};
+const C = MATH_FUNCTIONS;
+
 function floatFunctions(): Record<string, PyValue> {
   const twoArg = (name: string, f: (x: number, y: number) => number) => builtin(name, (a, kw) => f(...twoFloats(name, a, kw)));
   return {
-    sqrt: unary('sqrt', Math.sqrt), exp: unary('exp', Math.exp, true), exp2: unary('exp2', (x) => Math.pow(2, x), true),
-    expm1: unary('expm1', Math.expm1, true), log1p: unary('log1p', Math.log1p), cbrt: unary('cbrt', cbrt),
-    sin: unary('sin', Math.sin), cos: unary('cos', Math.cos), tan: unary('tan', Math.tan),
-    asin: unary('asin', Math.asin), acos: unary('acos', Math.acos), atan: unary('atan', Math.atan),
-    sinh: unary('sinh', Math.sinh, true), cosh: unary('cosh', Math.cosh, true), tanh: unary('tanh', Math.tanh),
-    asinh: unary('asinh', Math.asinh), acosh: unary('acosh', Math.acosh), atanh: unary('atanh', Math.atanh),
+    sqrt: unary('sqrt', Math.sqrt), exp: unary('exp', C.exp, true), exp2: unary('exp2', C.exp2, true),
+    expm1: unary('expm1', C.expm1, true), log1p: unary('log1p', C.log1p), cbrt: unary('cbrt', cbrt),
+    sin: unary('sin', C.sin), cos: unary('cos', C.cos), tan: unary('tan', C.tan),
+    asin: unary('asin', C.arcsin), acos: unary('acos', C.arccos), atan: unary('atan', C.arctan),
+    sinh: unary('sinh', C.sinh, true), cosh: unary('cosh', C.cosh, true), tanh: unary('tanh', C.tanh),
+    asinh: unary('asinh', C.arcsinh), acosh: unary('acosh', C.arccosh), atanh: unary('atanh', C.arctanh),
     fabs: unary('fabs', Math.abs),
     degrees: unary('degrees', (x) => x / DEG), radians: unary('radians', (x) => x * DEG),
     log: builtin('log', (a, kw) => {

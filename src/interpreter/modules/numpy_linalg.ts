@@ -4,7 +4,7 @@ import { NDArray } from '../../engine/ndarray';
 import { binary, unary } from '../../engine/ufunc';
 import { reduce } from '../../engine/reduce';
 import { dot } from '../../engine/linalg';
-import { libmLog } from '../../engine/libm_log';
+import { libmExp, libmLog } from '../../engine/libm';
 import { Kwargs, PyError, PyModule, PyValue } from '../objects';
 import { EXC, PyException, pyErr } from '../pyerrors';
 import { makeClass } from '../types';
@@ -163,7 +163,7 @@ function det(a: PyValue[]): PyValue {
       if (u < 0) sign = -sign;
       logdet += libmLog(Math.abs(u));
     }
-    out.data[i] = sign * Math.exp(logdet);
+    out.data[i] = sign * libmExp(logdet); // NumPy: sign · npy_exp(logdet), the C library's exp
   });
   const r = x.dtype === 'float32' ? out.astype('float32') : out;
   return r.ndim === 0 ? NpScalar.wrap(r) : r;

@@ -1,7 +1,7 @@
 // random: CPython's Random methods over the Mersenne Twister in random_core.ts, so a seeded
 // script draws the same numbers as CPython. Module functions use one hidden instance per
 // interpreter, seeded from entropy as CPython's is.
-import { libmLog } from '../../engine/libm_log';
+import { libmCos, libmExp, libmLog, libmSin } from '../../engine/libm';
 import { NDArray } from '../../engine/ndarray';
 import { Kwargs, PyClass, PyDict, PyInstance, PyList, PyModule, PySet, PyValue } from '../objects';
 import { pyErr } from '../pyerrors';
@@ -19,7 +19,7 @@ class RandomObj extends PyInstance {
 
 const core = (self: PyValue) => (self as RandomObj).core;
 const TWOPI = 2 * Math.PI;
-const NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2);
+const NV_MAGICCONST = 4 * libmExp(-0.5) / Math.sqrt(2);
 const LOG4 = libmLog(4);
 const SG_MAGICCONST = 1 + libmLog(4.5);
 
@@ -158,8 +158,8 @@ function gauss(c: PyRandomCore, mu: number, sigma: number): number {
   if (z === null) {
     const x2pi = c.random() * TWOPI;
     const g2rad = Math.sqrt(-2 * libmLog(1 - c.random()));
-    z = Math.cos(x2pi) * g2rad;
-    c.gaussNext = Math.sin(x2pi) * g2rad;
+    z = libmCos(x2pi) * g2rad;
+    c.gaussNext = libmSin(x2pi) * g2rad;
   }
   return mu + z * sigma;
 }
@@ -181,7 +181,7 @@ function gammavariate(c: PyRandomCore, alpha: number, beta: number): number {
       if (!(u1 > 1e-7 && u1 < 0.9999999)) continue;
       const u2 = 1 - c.random();
       const v = libmLog(u1 / (1 - u1)) / ainv;
-      const x = alpha * Math.exp(v);
+      const x = alpha * libmExp(v);
       const z = u1 * u1 * u2;
       const r = bbb + ccc * v - x;
       if (r + SG_MAGICCONST - 4.5 * z >= 0 || r >= libmLog(z)) return x * beta;
@@ -194,7 +194,7 @@ function gammavariate(c: PyRandomCore, alpha: number, beta: number): number {
     const p = b * u;
     const x = p <= 1 ? Math.pow(p, 1 / alpha) : -libmLog((b - p) / alpha);
     const u1 = c.random();
-    if (p > 1 ? u1 <= Math.pow(x, alpha - 1) : u1 <= Math.exp(-x)) return x * beta;
+    if (p > 1 ? u1 <= Math.pow(x, alpha - 1) : u1 <= libmExp(-x)) return x * beta;
   }
 }
 
@@ -238,7 +238,7 @@ const METHODS: Record<string, Method> = {
   },
   gauss: floats('gauss', ['mu', 'sigma'], [0, 1], gauss),
   normalvariate: floats('normalvariate', ['mu', 'sigma'], [0, 1], normalvariate),
-  lognormvariate: floats('lognormvariate', ['mu', 'sigma'], [undefined, undefined], (c, m, s) => Math.exp(normalvariate(c, m, s))),
+  lognormvariate: floats('lognormvariate', ['mu', 'sigma'], [undefined, undefined], (c, m, s) => libmExp(normalvariate(c, m, s))),
   expovariate: floats('expovariate', ['lambd'], [undefined], (c, l) => -libmLog(1 - c.random()) / l),
   gammavariate: floats('gammavariate', ['alpha', 'beta'], [undefined, undefined], gammavariate),
   betavariate: floats('betavariate', ['alpha', 'beta'], [undefined, undefined], (c, al, be) => {
