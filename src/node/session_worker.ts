@@ -10,10 +10,11 @@ import { loadGraphviz, renderDot } from '../cli/render';
 if (parentPort) {
   const port = parentPort;
   port.once('message', async (launch: LaunchMessage) => {
-    await loadGraphviz().catch(() => undefined);
+    // Graphviz-wasm takes ~0.6 s of CPU to start: only scripts that plot graphs need it.
+    if (/plot_dot_graph/.test(launch.config.source)) await loadGraphviz().catch(() => undefined);
     runScriptThread(launch, {
       post: (m) => port.postMessage(m),
-      files: folderSink(dirname(launch.config.program)),
+      files: folderSink(launch.config.cwd ?? dirname(launch.config.program)),
       renderDot,
       graph: makeGraphProvider(),
       now: () => performance.now(),

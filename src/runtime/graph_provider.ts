@@ -2,8 +2,9 @@
 // dicts and layers' parameters), plus the record of the last backward pass.
 import { Variable } from '../engine/core';
 import { Layer } from '../engine/layers/layer';
-import { BackwardRecorder, buildSnapshot, type NamedVariable } from '../graph/index';
+import { buildSnapshot, type NamedVariable } from '../graph/index';
 import { PyDict, PyList, PyTuple, PyValue } from '../interpreter/objects';
+import { DeferredRecorder } from './deferred_recorder';
 import type { GraphProvider } from './run';
 
 const MAX_CONTAINER = 200;
@@ -18,7 +19,7 @@ function collect(name: string, v: PyValue, out: NamedVariable[], depth = 0): voi
 }
 
 export function makeGraphProvider(): GraphProvider {
-  const recorder = new BackwardRecorder();
+  const recorder = new DeferredRecorder();
   return {
     observer: recorder,
     snapshot(values, opts) {
@@ -27,7 +28,7 @@ export function makeGraphProvider(): GraphProvider {
       return buildSnapshot(roots, {
         followGrads: opts.followGrads ?? true,
         budget: opts.budget ?? 5000,
-        backward: recorder.current ?? recorder.last,
+        backward: recorder.record(),
       });
     },
   };

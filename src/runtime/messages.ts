@@ -1,4 +1,7 @@
 // What a Session client and the debug core (where the script runs) say to each other.
+import type { FigureData } from '../interpreter/modules/plot_data';
+
+export type { FigureData };
 
 /** Where the script starts and how. */
 export interface LaunchConfig {
@@ -11,6 +14,10 @@ export interface LaunchConfig {
   /** Without debug, tracing is off (full speed); breakpoints and steps do nothing. */
   debug?: boolean;
   limits?: { recursion?: number; arrayElements?: number };
+  /** Folder the script's file access is confined to (default: the script's folder). */
+  cwd?: string;
+  /** Node budget of the snapshots sent with each stop and at the end (default 5000). */
+  graphBudget?: number;
 }
 
 export interface BreakpointSpec { line: number; condition?: string }
@@ -59,7 +66,8 @@ export type SessionEvent =
   | { type: 'continued' }
   | { type: 'output'; category: 'stdout' | 'stderr'; text: string }
   | { type: 'graphChanged'; snapshot: unknown }
-  | { type: 'figure'; figure: unknown }
+  /** A figure the script showed (plt.show), as matplotlib recorded it. */
+  | { type: 'figure'; figure: FigureData }
   | { type: 'terminated'; exitCode: number; error?: string; seconds: number };
 
 export type ResumeKind = 'continue' | 'stepOver' | 'stepIn' | 'stepOut';

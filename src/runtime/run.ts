@@ -6,6 +6,7 @@ import type { FileSink } from '../engine/sink';
 import { Interpreter } from '../interpreter/interpreter';
 import { Cancelled } from '../interpreter/evaluator';
 import { PyValue } from '../interpreter/objects';
+import { getFigures } from '../interpreter/modules/plot_data';
 import { DebugCore, errorText } from './debug_core';
 import { Mailbox } from './mailbox';
 import type { BreakpointSpec, LaunchConfig, Request, Response, SessionEvent } from './messages';
@@ -57,6 +58,7 @@ export function runScriptThread(launch: LaunchMessage, env: ScriptEnv): void {
     files: env.files, argv: [cfg.program, ...(cfg.args ?? [])], limits: cfg.limits,
     shouldStop: () => { if (!box.cancelled) core.poll(); return box.cancelled; }, renderDot: env.renderDot,
   });
+  getFigures(ip).onFigure = (figure) => event({ type: 'figure', figure });
   // eslint-disable-next-line prefer-const
   let core: DebugCore;
   const graphRequest = (r: Extract<Request, { kind: 'graph' }>): Response => {
@@ -89,7 +91,7 @@ export function runScriptThread(launch: LaunchMessage, env: ScriptEnv): void {
     stopped: (e) => {
       event(e);
       if (env.graph) {
-        const snap = graphRequest({ kind: 'graph' });
+        const snap = graphRequest({ kind: 'graph', budget: cfg.graphBudget });
         if (snap.ok) event({ type: 'graphChanged', snapshot: snap.body });
       }
     },
@@ -115,7 +117,7 @@ export function runScriptThread(launch: LaunchMessage, env: ScriptEnv): void {
     Config.observer = prevObserver;
   }
   if (env.graph && exitCode !== 130) {
-    const snap = graphRequest({ kind: 'graph' });
+    const snap = graphRequest({ kind: 'graph', budget: cfg.graphBudget });
     if (snap.ok) event({ type: 'graphChanged', snapshot: snap.body });
   }
   core.finish();
