@@ -29,8 +29,8 @@ const INVC = new Float64Array(128), LOGC = new Float64Array(128), LOGCTAIL = new
     INVC[i] = j / den;
     // log(c) = -log(j/den) = -2·atanh((j - den)/(j + den)), in fixed point.
     const t = (BigInt(j - den) << F) / BigInt(j + den), t2 = (t * t) >> F;
-    let sum = 0n;
-    for (let term = t, n = 1n; term !== 0n; term = (term * t2) >> F, n += 2n) sum += term / n;
+    let sum = 0n; // (division truncates toward 0, where >> would leave a negative term at -1)
+    for (let term = t, n = 1n; term !== 0n; term = term * t2 / (1n << F), n += 2n) sum += term / n;
     const log = -2n * sum, rounded = (log + (1n << 156n)) >> 157n; // to a multiple of 2^-43
     LOGC[i] = Number(rounded) * 2 ** -43;
     LOGCTAIL[i] = fixedToDouble(log - (rounded << 157n), 200);
@@ -40,7 +40,8 @@ const INVC = new Float64Array(128), LOGC = new Float64Array(128), LOGCTAIL = new
 /** log(x·2^e) as hi + tail (glibc's log_inline), x a positive normal double. */
 function logInline(x: number, e: number, out: Float64Array): void {
   const top = (highWord(x) - 0x3fe69555) | 0, i = (top >>> 13) & 127, k0 = top >> 20, k = k0 + e;
-  const z = x * POW2[1022 - k0]; // x·2^-k0 lies in [0x1.69555p-1, 0x1.69555p0)
+  // z = x·2^-k0 in [0x1.69555p-1, 0x1.69555p0), exactly (k0 is up to 1024, past POW2's range).
+  const z = k0 > 1000 ? x * 2 ** -1000 * POW2[2022 - k0] : x * POW2[1022 - k0];
   const invc = INVC[i];
   const p = z * invc, r = (p - 1) + productError(z, invc, p); // fma(z, invc, -1), exact
   const t1 = k * LN2HI + LOGC[i]; // exact by the table's construction

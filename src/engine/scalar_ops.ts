@@ -1,8 +1,9 @@
 // Scalar semantics of NumPy's element-wise ops per loop dtype: Python-style floor division and
-// modulo, integer powers, wrap-around int32/uint8 arithmetic, accurate hypot, glibc's cbrt.
+// modulo, integer powers, glibc's pow for float64, wrap-around int32/uint8 arithmetic, accurate hypot, glibc's cbrt.
 import { DType, isInteger } from './dtype';
 import { EngineError, typeError } from './errors';
 import { fromWords, highWord, lowWord } from './libm_fma';
+import { libmPow } from './libm_pow';
 
 export type BinaryOp =
   | 'add' | 'subtract' | 'multiply' | 'true_divide' | 'floor_divide' | 'remainder' | 'power'
@@ -43,7 +44,7 @@ export function scalarBinary(op: BinaryOp, loop: DType): F2 {
     case 'true_divide': return (a, b) => a / b;
     case 'floor_divide': return int ? (a, b) => (b === 0 ? 0 : Math.floor(a / b)) : floorDivide;
     case 'remainder': return int ? (a, b) => (b === 0 ? 0 : pyMod(a, b)) : pyMod;
-    case 'power': return int ? intPower(loop) : Math.pow;
+    case 'power': return int ? intPower(loop) : loop === 'float64' ? libmPow : Math.pow;
     case 'maximum': return (a, b) => (a !== a || b !== b ? NaN : Math.max(a, b));
     case 'minimum': return (a, b) => (a !== a || b !== b ? NaN : Math.min(a, b));
     case 'fmax': return (a, b) => (a !== a ? b : b !== b ? a : Math.max(a, b));

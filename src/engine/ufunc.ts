@@ -10,6 +10,7 @@ import { keepOrderStrides } from './layout';
 import { BinaryOp, UnaryOp, cbrt, scalarBinary } from './scalar_ops';
 import { Floats } from './libm_fma';
 import { LibmOp, ROW_KERNELS, RowKernel, isLibmOp, scalarKernel } from './libm';
+import { libmPow } from './libm_pow';
 
 export type { BinaryOp, UnaryOp } from './scalar_ops';
 export { pyMod, floorDivide } from './scalar_ops';
@@ -219,11 +220,24 @@ function floatRow(op: BinaryOp, n: number, o: Buf, oi: number, os: number, x: Bu
     case 'equal': for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = x[xi] === y[yi] ? 1 : 0; return;
     case 'greater': for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = x[xi] > y[yi] ? 1 : 0; return;
     case 'less': for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = x[xi] < y[yi] ? 1 : 0; return;
+    case 'power': powerRow(n, o, oi, os, x, xi, xs, y, yi, ys); return;
     default: {
       const f = scalarBinary(op, 'float64');
       for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = f(x[xi], y[yi]);
     }
   }
+}
+
+/**
+ * NumPy's float power loop: a stride-0 exponent of 2, 0.5 or -1 (a scalar, or broadcast) is
+ * x*x, sqrt(x) or 1/x; everything else is the C library's pow (glibc's, libm_pow.ts).
+ */
+function powerRow(n: number, o: Buf, oi: number, os: number, x: Buf, xi: number, xs: number, y: Buf, yi: number, ys: number): void {
+  const e = y[yi];
+  if (ys === 0 && e === 2) for (let j = 0; j < n; j++, oi += os, xi += xs) o[oi] = x[xi] * x[xi];
+  else if (ys === 0 && e === 0.5) for (let j = 0; j < n; j++, oi += os, xi += xs) o[oi] = Math.sqrt(x[xi]);
+  else if (ys === 0 && e === -1) for (let j = 0; j < n; j++, oi += os, xi += xs) o[oi] = 1 / x[xi];
+  else for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = libmPow(x[xi], y[yi]);
 }
 
 function genericRow(f: (a: number, b: number) => number, store: DType, n: number, o: Buf, oi: number, os: number, x: Buf, xi: number, xs: number, y: Buf, yi: number, ys: number): void {

@@ -1,7 +1,7 @@
 // Bit-exact transcendental functions against NumPy 2.4.6 on x86-64 (AVX2/FMA3, glibc 2.36):
 // libm-golden.json (make_libm_fixtures.py) holds, for each function and dtype, SHA-256 digests of
 // NumPy's outputs by chunks of 1000 and the bits of a sample of them; the inputs are drawn here
-// from RandomState by the generator's recipe. Then CPython's math module, the exact reference
+// from RandomState by the generator's recipe; np.power with scalar and array exponents. Then CPython's math module, the exact reference
 // paths, strided loops, special values, and a check that V8's Math.* would fail these tests.
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NDArray } from '../../src/engine/ndarray';
 import { RandomState } from '../../src/engine/random';
-import { UnaryOp, unary } from '../../src/engine/ufunc';
+import { UnaryOp, binary, unary } from '../../src/engine/ufunc';
 import { fromWords } from '../../src/engine/libm_fma';
 import { libmExpExact } from '../../src/engine/libm_exp';
 import { libmLogExact } from '../../src/engine/libm_log';
@@ -79,10 +79,10 @@ const apply = (f: (v: number) => number, dtype: Dt): Out =>
 describe('bit-exact transcendental functions (NumPy 2.4.6, x86-64 AVX2/FMA3, glibc 2.36)', () => {
   it('the golden file was made by the NumPy it claims', () => {
     assert.equal(golden.numpy, '2.4.6');
-    assert.equal(Object.keys(golden.functions).length, 11);
+    assert.equal(Object.keys(golden.functions).length, 17);
   });
 
-  for (const key of Object.keys(golden.functions)) {
+  for (const key of Object.keys(golden.functions).filter((k) => !k.startsWith('power'))) {
     const [op, dtype] = key.split('/') as [UnaryOp, Dt];
     it(`np.${op} on ${dtype}: contiguous, as NumPy`, () => {
       const x = INPUTS[dtype];
@@ -97,6 +97,15 @@ describe('bit-exact transcendental functions (NumPy 2.4.6, x86-64 AVX2/FMA3, gli
       const out = NDArray.empty([n], dtype);
       unary(op, column, out);
       assert.equal(disagreement(key, out.data as Out), null);
+    });
+  }
+
+  for (const key of Object.keys(golden.functions).filter((k) => k.startsWith('power'))) {
+    // power^E: a scalar exponent (NumPy squares, roots, inverts, or calls pow); power^E[]: an array.
+    const e = key.slice(6, key.indexOf('/')), x = INPUTS.float64, n = x.length;
+    const exponent = e.endsWith('[]') ? NDArray.full([n], Number(e.slice(0, -2)), 'float64') : Number(e);
+    it(`np.power(x, ${e.endsWith('[]') ? `full(${e.slice(0, -2)})` : e}) on float64, as NumPy`, () => {
+      assert.equal(disagreement(key, binary('power', NDArray.from(x, [n], 'float64'), exponent).data as Out), null);
     });
   }
 
