@@ -115,6 +115,27 @@ function fma32Tie(p: number, c: number, s: number, r: number, t: number): number
   return e === 0 ? r : (e > 0) === (t > r) ? t : r;
 }
 
+let tie = false; // set by fma32Quick, read and cleared by takeTie
+
+/**
+ * fma32 for hot loops: fround(a*b + c), which is the fused result unless the double sum sat
+ * exactly on a float32 midpoint (then a*b + c may have been rounded twice). That case only
+ * raises a flag, read by takeTie(): a loop runs its steps through this, and redoes the rare
+ * element whose flag is up with fma32. No call on the common path, so V8 keeps values in registers.
+ */
+export function fma32Quick(a: number, b: number, c: number): number {
+  const s = a * b + c, r = Math.fround(s), t = 2 * s - r;
+  if (t !== r && Math.fround(t) === t) tie = true;
+  return r;
+}
+
+/** Whether an fma32Quick since the last call may have rounded twice; clears the flag. */
+export function takeTie(): boolean {
+  const t = tie;
+  tie = false;
+  return t;
+}
+
 // ── BigInt fixed point, for tables generated at load ─────────────────────────
 
 /** floor(sqrt(n)) for n >= 0 (Newton's iteration from above). */

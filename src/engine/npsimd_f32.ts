@@ -4,7 +4,7 @@
 // multiply-adds are fused (fma32). Sine and cosine of |x| beyond the Cody-Waite range fall
 // back to the C library's sinf / cosf (glibc's, in libm_sinf.ts). The coefficients are
 // NumPy's published constants (npy_math.h), written as the float32 values they round to.
-import { Floats, fma32, hexFloat } from './libm_fma';
+import { Floats, fma32, fma32Quick as fq, hexFloat, takeTie } from './libm_fma';
 import { glibcCosf, glibcSinf } from './libm_sinf';
 
 const f = Math.fround;
@@ -27,8 +27,8 @@ const EXP_MAX = 88.72283935546875, EXP_MIN = -103.97208404541015625;
 const POW2 = Float64Array.from({ length: 321 }, (_, i) => 2 ** (i - 160));
 const F32 = new Float32Array(1), I32 = new Int32Array(F32.buffer); // float32 bit casts (scratch)
 
-/** o[j] = np.exp(x[j]) for float32 values (NumPy's AVX2/AVX-512F kernel). */
-export function expRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+/** o[j] = np.exp(x[j]) for float32 values (NumPy's AVX2/AVX-512F kernel), every step fused. */
+export function expRowF32Exact(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi];
     if (v !== v) { o[oi] = v; continue; }
@@ -44,8 +44,8 @@ export function expRowF32(n: number, x: Floats, xi: number, xs: number, o: Float
   }
 }
 
-/** o[j] = np.log(x[j]) for float32 values (NumPy's AVX2/AVX-512F kernel). */
-export function logRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+/** o[j] = np.log(x[j]) for float32 values (NumPy's AVX2/AVX-512F kernel), every step fused. */
+export function logRowF32Exact(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi];
     if (!(v > 0 && v < Infinity)) { o[oi] = v === 0 ? -Infinity : v === Infinity ? v : NaN; continue; }
@@ -71,8 +71,8 @@ const COS = Float64Array.from(['0x1.98e616p-16', '-0x1.6c06dcp-10', '0x1.55553cp
 const SIN = Float64Array.from(['0x1.7d3bbcp-19', '-0x1.a06bbap-13', '0x1.11119ap-7', '-0x1.555556p-3'], hexFloat);
 const PIO2 = Float64Array.from([PIO2_HI, PIO2_MED, PIO2_LO]);
 
-/** o[j] = np.sin / np.cos (cos when `cos`) of float32 values: NumPy's FMA3 kernel. */
-function sinCosRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number, cos: boolean): void {
+/** o[j] = np.sin / np.cos (cos when `cos`) of float32 values: NumPy's FMA3 kernel, every step fused. */
+export function sinCosRowF32Exact(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number, cos: boolean): void {
   const limit = cos ? 71476.0625 : 117435.9921875; // where Cody-Waite reduction stops being accurate
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi];
@@ -94,6 +94,89 @@ function sinCosRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, o
       y = COS[0];
       for (let k = 1; k < 5; k++) y = fma32(y, r2, COS[k]);
     }
+    o[oi] = (iq & 2) === 2 ? 0 - y : y;
+  }
+}
+
+
+/** The reference loops of sin and cos, every step fused. */
+export function sinRowF32Exact(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  sinCosRowF32Exact(n, x, xi, xs, o, oi, os, false);
+}
+
+export function cosRowF32Exact(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  sinCosRowF32Exact(n, x, xi, xs, o, oi, os, true);
+}
+
+// ── the fast loops ───────────────────────────────────────────────────────────
+// The same operations, each multiply-add as fround(a*b + c) (fma32Quick); an element where one
+// of them may have rounded twice is redone by the loops above. Steps whose double sum is exact
+// (shown by counting bits) need no check: there fround(a*b + c) is the fused result.
+
+/** o[j] = np.exp(x[j]) for float32 values (NumPy's AVX2/AVX-512F kernel). */
+export function expRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  for (let j = 0; j < n; j++, xi += xs, oi += os) {
+    const v = x[xi];
+    if (!(v > EXP_MIN && v < EXP_MAX)) { expRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    const q = Math.fround(Math.fround(Math.fround(v * LOG2E) + MAGIC) - MAGIC);
+    // Exact sums: q·LN2_HI has at most 23 bits from 2^-15 up; q != 0 means |v| > 1/4, so v's
+    // bits start at 2^-25 and v + q·LN2_HI spans at most 2^7..2^-25, and is a float32 below
+    // 1/2. With q·LN2_LO (bits from 2^-43) the second sum spans at most 2^-1..2^-43.
+    const r = Math.fround(q * LN2_LO + Math.fround(q * LN2_HI + v));
+    const num = fq(fq(fq(fq(fq(EP5, r, EP4), r, EP3), r, EP2), r, EP1), r, EP0);
+    const poly = Math.fround(num / fq(fq(EQ2, r, EQ1), r, EQ0));
+    if (takeTie()) { expRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    o[oi] = q > -125 ? poly * POW2[q + 160] : Math.fround(poly * POW2[35] / POW2[35 - q]);
+  }
+}
+
+const [P5, P4, P3, P2, P1] = LOG_P, [Q5, Q4, Q3, Q2, Q1] = LOG_Q;
+
+/** o[j] = np.log(x[j]) for float32 values (NumPy's AVX2/AVX-512F kernel). */
+export function logRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  for (let j = 0; j < n; j++, xi += xs, oi += os) {
+    const v = x[xi];
+    // v = m·2^e, m in [0.5, 1): the exponent from the leading zeros of v·2^32 or of v.
+    let e: number;
+    if (v >= 1 && v < 4294967296) e = 32 - Math.clz32(v >>> 0);
+    else if (v >= 2.3283064365386963e-10 && v < 1) e = -Math.clz32((v * 4294967296) >>> 0);
+    else { logRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    let m = v * POW2[160 - e];
+    if (m <= SQRT1_2) { m += m; e -= 1; }
+    const r = m - 1; // exact (Sterbenz), a multiple of 2^-24
+    // Every multiply-add of both polynomials has an exact double sum for each of the 2^23
+    // values r can take (checked exhaustively), so rounding it to float32 is the fused result.
+    const num = Math.fround(Math.fround(Math.fround(Math.fround(Math.fround(P5 * r + P4) * r + P3) * r + P2) * r + P1) * r);
+    const den = Math.fround(Math.fround(Math.fround(Math.fround(Math.fround(Q5 * r + Q4) * r + Q3) * r + Q2) * r + Q1) * r + 1);
+    const y = fq(e, LOGE2, Math.fround(num / den));
+    if (takeTie()) { logRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    o[oi] = y;
+  }
+}
+
+const [S9, S7, S5, S3] = SIN, [C8, C6, C4, C2, C0] = COS;
+
+/** o[j] = np.sin / np.cos (cos when `cos`) of float32 values: NumPy's FMA3 kernel. */
+function sinCosRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number, cos: boolean): void {
+  const limit = cos ? 71476.0625 : 117435.9921875;
+  for (let j = 0; j < n; j++, xi += xs, oi += os) {
+    const v = x[xi];
+    if (!(Math.abs(v) <= limit)) { sinCosRowF32Exact(1, x, xi, 1, o, oi, 1, cos); continue; }
+    const q = Math.fround(fq(v, TWO_OVER_PI, MAGIC) - MAGIC);
+    // Exact sums: q·PIO2_HI has bits from 2^-19 up and q != 0 means |v| > pi/4, so the first
+    // sum spans at most 2^17..2^-24 and, below 1, is a float32; with q·PIO2_MED (bits from
+    // 2^-44) the second spans at most 2^-1..2^-44. The third needs the check.
+    const r = fq(q, PIO2_LO, Math.fround(q * PIO2_MED + Math.fround(q * PIO2_HI + v)));
+    const r2 = Math.fround(r * r);
+    const iq = q + (cos ? 1 : 0);
+    let y: number;
+    if ((iq & 1) === 0) {
+      const s = fq(fq(fq(S9, r2, S7), r2, S5), r2, S3);
+      y = fq(Math.fround(s * r2) + 0, r, r);
+    } else {
+      y = fq(fq(fq(fq(C8, r2, C6), r2, C4), r2, C2), r2, C0);
+    }
+    if (takeTie()) { sinCosRowF32Exact(1, x, xi, 1, o, oi, 1, cos); continue; }
     o[oi] = (iq & 2) === 2 ? 0 - y : y;
   }
 }

@@ -5,7 +5,7 @@
 // subinterval's centre b, and tanh(|x|) = c0 + c1 y + ... by Horner's rule with fused
 // multiply-adds; the sign is copied back. The per-subinterval values b, c0, c1, ... below
 // are NumPy's published tables (from SVML), written as hex floats.
-import { Floats, fma32, fmaExact, hexFloat, highWord } from './libm_fma';
+import { Floats, fma32, fma32Quick as fq, fmaExact, hexFloat, highWord, takeTie } from './libm_fma';
 
 const F64_ROWS = [
   '0 0 0x1p+0 -0x1.0b3ea3fdfaa19p-64 -0x1.5555555555555p-2 -0x1.6863ee44ed636p-49 0x1.1111111112ab5p-3 -0x1.1ea19ddddb3b4p-37 -0x1.ba1ba1990520bp-5'
@@ -165,7 +165,7 @@ export function tanhRowF64(n: number, x: Floats, xi: number, xs: number, o: Floa
  * o[oi + j·os] = np.tanh(x[xi + j·xs]) for j < n, float32: the same scheme in float32
  * arithmetic, 32 subintervals of a quarter binade from 0.046875 up to 9, degree 6.
  */
-export function tanhRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+export function tanhRowF32Exact(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi], av = Math.abs(v);
     if (!(av < 2.1267647932558654e38)) { o[oi] = v !== v ? v : v > 0 ? 1 : -1; continue; } // 0x1.4p127
@@ -176,6 +176,25 @@ export function tanhRowF32(n: number, x: Floats, xi: number, xs: number, o: Floa
     let r = fma32(T32[b + 7], y, T32[b + 6]);
     for (let k = 5; k >= 1; k--) r = fma32(r, y, T32[b + k]);
     o[oi] = v < 0 || Object.is(v, -0) ? -Math.abs(r) : r;
+  }
+}
+
+const SIGN = Float64Array.of(1, -1);
+
+/**
+ * The same with each multiply-add as fma32Quick; an element where one may have rounded twice
+ * is redone by tanhRowF32Exact.
+ */
+export function tanhRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  for (let j = 0; j < n; j++, xi += xs, oi += os) {
+    const v = x[xi], av = Math.abs(v);
+    if (!(av < 2.1267647932558654e38) || v === 0) { tanhRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    const q = ((highWord(av) >>> 18) & 0x1fff) - 4074;
+    const b = (q < 0 ? 0 : q > 31 ? 31 : q) * W32;
+    const y = Math.fround(av - T32[b]);
+    const r = fq(fq(fq(fq(fq(fq(T32[b + 7], y, T32[b + 6]), y, T32[b + 5]), y, T32[b + 4]), y, T32[b + 3]), y, T32[b + 2]), y, T32[b + 1]);
+    if (takeTie()) { tanhRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    o[oi] = r * SIGN[+(v < 0)]; // r >= 0; NumPy ORs the sign bit in
   }
 }
 
