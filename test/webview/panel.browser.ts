@@ -139,9 +139,22 @@ describe("graph panel: tanh's second derivative", () => {
     assert.equal(await page.getAttribute('svg#graph g.viewport', 'transform'), before);
     assert.deepEqual(await ids(page, 'g.node.selected'), [x.id]);
     await page.click('.chip[data-order="2"]');
-    await post(page, snapshotMessage(fixture('tanh3').snapshot, 8));
+    // The same graph grown (a step adds a variable): laid out again, the view stays where it was.
+    const grown = structuredClone(s);
+    const extra = { ...structuredClone(x), id: `${x.id}00`, name: 'x2' };
+    grown.nodes.push(extra);
+    grown.roots.push(extra.id);
+    const n0 = await layouts(page);
+    await post(page, snapshotMessage(grown, 8));
+    assert.ok((await ids(page, 'g.node')).includes(extra.id));
+    assert.equal(await layouts(page), n0 + 1);
+    assert.equal(await page.getAttribute('svg#graph g.viewport', 'transform'), before);
     await post(page, snapshotMessage(structuredClone(s), 9));
     assert.equal(await page.getAttribute('svg#graph g.viewport', 'transform'), before);
+    // Another graph altogether (a different script, a DOT preview) is fitted to the panel.
+    await post(page, snapshotMessage(fixture('tanh3').snapshot, 10));
+    assert.notEqual(await page.getAttribute('svg#graph g.viewport', 'transform'), before);
+    await post(page, snapshotMessage(structuredClone(s), 11));
   });
 
   it('a values-only step patches labels without re-running the layout', async () => {
