@@ -8,7 +8,7 @@ import { libmExpExact } from '../src/engine/libm_exp';
 import { libmLogExact } from '../src/engine/libm_log';
 import { libmCosExact, libmSinExact } from '../src/engine/libm_trig';
 import { cosRowF32Exact, expRowF32Exact, logRowF32Exact, sinRowF32Exact } from '../src/engine/npsimd_f32';
-import { tanhRowF32Exact } from '../src/engine/npsimd_tanh';
+import { tanhRowF32Exact, tanhRowF64Exact } from '../src/engine/npsimd_tanh';
 import { RowKernel } from '../src/engine/libm';
 
 const n = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 2e6);
@@ -26,7 +26,7 @@ const REFERENCE: Partial<Record<LibmOp, { float64?: RowKernel; float32: RowKerne
   log: { float64: perElement(libmLogExact), float32: logRowF32Exact },
   sin: { float64: perElement(libmSinExact), float32: sinRowF32Exact },
   cos: { float64: perElement(libmCosExact), float32: cosRowF32Exact },
-  tanh: { float32: tanhRowF32Exact },
+  tanh: { float64: tanhRowF64Exact, float32: tanhRowF32Exact },
 };
 
 function inputs(dtype: 'float64' | 'float32', kind: number): Float64Array | Float32Array {

@@ -119,12 +119,26 @@ const REST = Float64Array.from({ length: 16 }, (_, i) => {
   return rest * (1 + 2 ** -40);
 });
 
+const SIGN = Float64Array.of(1, -1); // by +(v < 0)
+
+/** np.tanh on float64 by NumPy's Horner steps, each one fused exactly: the fast loop's reference. */
+export function tanhRowF64Exact(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  for (let j = 0; j < n; j++, xi += xs, oi += os) {
+    const v = x[xi], i = row64(v);
+    if (i < 0 || i === 15) { o[oi] = v !== v ? v : v > 0 ? 1 : -1; continue; }
+    const b = i * W64, y = Math.abs(v) - T64[b];
+    let g = T64[b + 17];
+    for (let k = 15; k >= 0; k--) g = fmaExact(g, y, T64[b + 1 + k]);
+    o[oi] = v < 0 || Object.is(v, -0) ? -Math.abs(g) : g;
+  }
+}
+
 /** o[oi + j·os] = np.tanh(x[xi + j·xs]) for j < n, float64. */
 export function tanhRowF64(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi], i = row64(v);
     // Past 1.5·2^1023 and from 24 on (row 15: c0 = 1, the rest 0) the value is ±1.
-    if (i < 0 || i === 15) { o[oi] = v !== v ? v : v > 0 ? 1 : -1; continue; }
+    if (i < 0 || i === 15 || v === 0) { o[oi] = v !== v || v === 0 ? v : v > 0 ? 1 : -1; continue; }
     const b = i * W64, y = Math.abs(v) - T64[b], ay = Math.abs(y);
     let t = SPLIT * y;
     const yh = t - (t - y), yl = y - yh;
@@ -157,7 +171,7 @@ export function tanhRowF64(n: number, x: Floats, xi: number, xs: number, o: Floa
       }
       if (r === s) g = s; else g = r; // usually equal: lets the CPU run ahead on s
     }
-    o[oi] = v < 0 || Object.is(v, -0) ? -Math.abs(g) : g; // NumPy ORs the sign bit in
+    o[oi] = g * SIGN[+(v < 0)]; // g >= 0 here; NumPy ORs the sign bit in (no branch: signs are random)
   }
 }
 
@@ -178,8 +192,6 @@ export function tanhRowF32Exact(n: number, x: Floats, xi: number, xs: number, o:
     o[oi] = v < 0 || Object.is(v, -0) ? -Math.abs(r) : r;
   }
 }
-
-const SIGN = Float64Array.of(1, -1);
 
 /**
  * The same with each multiply-add as fma32Quick; an element where one may have rounded twice

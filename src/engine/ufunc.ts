@@ -210,6 +210,9 @@ type Buf = Storage;
 
 // Float loops, one tight loop per common op; the switch sits outside the loop.
 function floatRow(op: BinaryOp, n: number, o: Buf, oi: number, os: number, x: Buf, xi: number, xs: number, y: Buf, yi: number, ys: number): void {
+  if (o instanceof Float64Array && x instanceof Float64Array && y instanceof Float64Array) {
+    if (floatRowF64(op, n, o, oi, os, x, xi, xs, y, yi, ys)) return;
+  }
   switch (op) {
     case 'add': for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = x[xi] + y[yi]; return;
     case 'subtract': for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = x[xi] - y[yi]; return;
@@ -225,6 +228,42 @@ function floatRow(op: BinaryOp, n: number, o: Buf, oi: number, os: number, x: Bu
       const f = scalarBinary(op, 'float64');
       for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = f(x[xi], y[yi]);
     }
+  }
+}
+
+/**
+ * floatRow's common ops when every operand is a Float64Array: the same loops with monomorphic
+ * element access (the general ones see every storage type). False for other ops.
+ */
+function floatRowF64(op: BinaryOp, n: number, o: Float64Array, oi: number, os: number, x: Float64Array, xi: number, xs: number, y: Float64Array, yi: number, ys: number): boolean {
+  if (os === 1 && xs === 1 && (ys === 1 || ys === 0)) {
+    // Contiguous output and first operand; the second contiguous or a repeated scalar.
+    const on = oi + n, d = xi - oi;
+    if (ys === 0) {
+      const b = y[yi];
+      switch (op) {
+        case 'add': for (let i = oi; i < on; i++) o[i] = x[i + d] + b; return true;
+        case 'subtract': for (let i = oi; i < on; i++) o[i] = x[i + d] - b; return true;
+        case 'multiply': for (let i = oi; i < on; i++) o[i] = x[i + d] * b; return true;
+        case 'true_divide': for (let i = oi; i < on; i++) o[i] = x[i + d] / b; return true;
+        default: return false;
+      }
+    }
+    const e = yi - oi;
+    switch (op) {
+      case 'add': for (let i = oi; i < on; i++) o[i] = x[i + d] + y[i + e]; return true;
+      case 'subtract': for (let i = oi; i < on; i++) o[i] = x[i + d] - y[i + e]; return true;
+      case 'multiply': for (let i = oi; i < on; i++) o[i] = x[i + d] * y[i + e]; return true;
+      case 'true_divide': for (let i = oi; i < on; i++) o[i] = x[i + d] / y[i + e]; return true;
+      default: return false;
+    }
+  }
+  switch (op) {
+    case 'add': for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = x[xi] + y[yi]; return true;
+    case 'subtract': for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = x[xi] - y[yi]; return true;
+    case 'multiply': for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = x[xi] * y[yi]; return true;
+    case 'true_divide': for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = x[xi] / y[yi]; return true;
+    default: return false;
   }
 }
 
