@@ -18,10 +18,15 @@ function primes(count: number): bigint[] {
   return out;
 }
 
-// The constants are defined as the first 64 fraction bits of square and cube roots of primes.
-const P = primes(80);
-const K = P.map((p) => iroot(p << 192n, 3n) & MASK);
-const INIT = P.slice(0, 8).map((p) => iroot(p << 128n, 2n) & MASK);
+// The constants are defined as the first 64 fraction bits of square and cube roots of primes;
+// computed at the first use (seeding with a string is rare, and startup pays for every module).
+let K: bigint[] = [], INIT: bigint[] = [];
+function constants(): void {
+  if (K.length) return;
+  const P = primes(80);
+  K = P.map((p) => iroot(p << 192n, 3n) & MASK);
+  INIT = P.slice(0, 8).map((p) => iroot(p << 128n, 2n) & MASK);
+}
 
 const rotr = (x: bigint, n: bigint) => ((x >> n) | (x << (64n - n))) & MASK;
 
@@ -48,6 +53,7 @@ function block(H: bigint[], buf: Uint8Array, off: number): bigint[] {
 
 /** The SHA-512 digest of msg. */
 export function sha512(msg: Uint8Array): Uint8Array {
+  constants();
   const size = Math.ceil((msg.length + 17) / 128) * 128;
   const buf = new Uint8Array(size);
   buf.set(msg);
