@@ -148,9 +148,11 @@ export function logRowF32(n: number, x: Floats, xi: number, xs: number, o: Float
     // values r can take (checked exhaustively), so rounding it to float32 is the fused result.
     const num = Math.fround(Math.fround(Math.fround(Math.fround(Math.fround(P5 * r + P4) * r + P3) * r + P2) * r + P1) * r);
     const den = Math.fround(Math.fround(Math.fround(Math.fround(Math.fround(Q5 * r + Q4) * r + Q3) * r + Q2) * r + Q1) * r + 1);
-    const y = fq(e, LOGE2, Math.fround(num / den));
-    if (takeTie()) { logRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
-    o[oi] = y;
+    const q = Math.fround(num / den);
+    // e·LOGE2 has bits from 2^-24 up and |e·LOGE2 + q| < 2^7, so the sum is exact in double
+    // when q's bits start at 2^-46 or above: q = 0 or |q| >= 2^-22 (else m is next to 1).
+    if (q !== 0 && Math.abs(q) < 2.384185791015625e-7) { logRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    o[oi] = Math.fround(e * LOGE2 + q);
   }
 }
 
