@@ -19,6 +19,8 @@ const PERSIST_MAX_NODES = 5000;
 /** Read-only diagnostics for the browser tests and the standalone page. */
 export interface TestHook {
   layoutCount(): number;
+  /** Snapshot messages received (valid ones). */
+  snapshots(): number;
   restarts(): number;
   timings: Timings;
   state(): PanelState;
@@ -57,6 +59,7 @@ export class App {
   private readonly client: LayoutClient;
   private readonly toolbar: Toolbar;
   private viewChosen = false;
+  private snapshotsReceived = 0;
   private persistTimer = 0;
   private noticeTimer = 0;
   private readonly rejected: string[] = [];
@@ -91,7 +94,7 @@ export class App {
       foldAll: () => this.graph.foldAll(),
     });
     this.hook = {
-      layoutCount: () => this.client.count, restarts: () => this.client.restarts, timings: this.graph.timings,
+      layoutCount: () => this.client.count, snapshots: () => this.snapshotsReceived, restarts: () => this.client.restarts, timings: this.graph.timings,
       state: () => this.state, idle: () => this.graph.idle(), receive: (m) => this.receive(m), rejected: this.rejected,
       layoutDot: (dot) => this.client.layout(dot).then((l) => l.nodes.size),
       view: () => { const v = this.graph.view; return v && { nodes: v.nodes.length, edges: v.edges.length, folded: v.folded, total: v.total }; },
@@ -122,7 +125,10 @@ export class App {
 
   private handle(m: HostMessage): void {
     switch (m.type) {
-      case 'snapshot': return void this.setSnapshot(m.snapshot);
+      case 'snapshot':
+        this.snapshotsReceived++;
+        this.graph.timings.receivedAt = Date.now();
+        return void this.setSnapshot(m.snapshot);
       case 'patch': this.graph.patch(m); return;
       case 'highlight': this.graph.highlight(m.reason === 'clear' ? [] : m.ids, m.reason === 'step'); return;
       case 'select': this.graph.select(m.id, true, false); return;

@@ -25,7 +25,11 @@ export interface PanelContext {
   drawn(): void;
 }
 
-export interface Timings { warmMs: number; layoutMs: number; layoutWallMs: number; renderMs: number; patchMs: number; firstRenderAt: number }
+export interface Timings {
+  warmMs: number; layoutMs: number; layoutWallMs: number; renderMs: number; patchMs: number; firstRenderAt: number;
+  /** Drawings done, and the wall-clock times (Date.now) of the last drawing and the last snapshot received: the e2e tests time "step → drawn" with them. */
+  draws: number; drawnAt: number; receivedAt: number;
+}
 
 const CACHE = 4;
 
@@ -41,7 +45,7 @@ export class GraphPanel {
   model: GraphModel | null = null;
   view: ViewGraph | null = null;
   layout: Layout | null = null;
-  readonly timings: Timings = { warmMs: 0, layoutMs: 0, layoutWallMs: 0, renderMs: 0, patchMs: 0, firstRenderAt: 0 };
+  readonly timings: Timings = { warmMs: 0, layoutMs: 0, layoutWallMs: 0, renderMs: 0, patchMs: 0, firstRenderAt: 0, draws: 0, drawnAt: 0, receivedAt: 0 };
   private key = '';
   private placed: Placed[] = [];
   private readonly cache = new Map<string, Layout>();
@@ -88,8 +92,11 @@ export class GraphPanel {
       return top === this.backwardTop() ? this.work : this.refresh();
     }
     this.key = key;
+    const prev = this.model;
     this.model = new GraphModel(s);
-    return this.refresh();
+    // A different graph altogether (a DOT preview, another script), not the same one grown: fit it.
+    const related = prev !== null && s.nodes.some((n) => { const o = prev.byId.get(n.id); return o?.kind === n.kind && o.label === n.label; });
+    return this.refresh(prev !== null && !related);
   }
 
   patch(m: Extract<HostMessage, { type: 'patch' }>): void {
@@ -175,6 +182,8 @@ export class GraphPanel {
     this.rendered = true;
     this.timings.renderMs = performance.now() - t0;
     if (!this.timings.firstRenderAt) this.timings.firstRenderAt = performance.now();
+    this.timings.draws++;
+    this.timings.drawnAt = Date.now();
     this.ctx.status(this.statusText(view));
     if (state.selected) this.showDetails(state.selected); else this.details.clear();
   }
