@@ -14,7 +14,7 @@ export function register(g: Gradscope): Disposable {
   const baseline = new StallProbe();
   let baselineTimer: ReturnType<typeof setTimeout> | null = null;
   const sub = g.hub.on((e) => {
-    if (e.type === 'started') probe.start();
+    if (e.type === 'started') probe.start(g.metrics.enabled);
     if (e.type !== 'ended') return;
     const stall = probe.stop();
     e.t.longestStallMs = stall;
@@ -22,15 +22,15 @@ export function register(g: Gradscope): Disposable {
     const seconds = e.t.exit?.seconds ?? 0;
     g.metrics.record({
       event: 'run', kind: e.t.kind, program: e.t.program, exitCode: e.t.exit?.code, seconds,
-      nodes: e.t.snapshot?.nodes.length ?? 0, longestStallMs: round(stall), stallAtMs: Math.round(probe.worstAt), stalls: [...probe.long],
+      nodes: e.t.snapshot?.nodes.length ?? 0, longestStallMs: round(stall), stallAtMs: Math.round(probe.worstAt), longestBusyMs: round(probe.worstBusy), stalls: [...probe.long],
     });
     if (baselineTimer) clearTimeout(baselineTimer);
     const span = Math.min(BASELINE_MAX_MS, Math.max(500, seconds * 1000));
-    baseline.start();
+    baseline.start(true);
     baselineTimer = setTimeout(() => {
       baselineTimer = null;
       const idle = baseline.stop();
-      g.metrics.record({ event: 'idle', program: e.t.program, ms: span, longestStallMs: round(idle), stalls: [...baseline.long] });
+      g.metrics.record({ event: 'idle', program: e.t.program, ms: span, longestStallMs: round(idle), longestBusyMs: round(baseline.worstBusy), stalls: [...baseline.long] });
     }, span);
   });
   return new Disposable(() => { probe.stop(); baseline.stop(); if (baselineTimer) clearTimeout(baselineTimer); sub.dispose(); });
