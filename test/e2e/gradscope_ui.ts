@@ -5,12 +5,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import type { VSCode } from './harness';
 
-/** What the panel's page exposes (webview/app.ts TestHook), as the tests use it. */
-interface PanelPage {
-  __gradscope: { layoutCount(): number; idle(): Promise<void>; timings: Record<string, number> };
-  requestAnimationFrame(cb: () => void): number;
-}
-
 /** The status bar item (its text starts with "Gradscope:"). */
 export function statusItem(page: Page) {
   return page.locator('.statusbar-item', { hasText: /Gradscope:/ }).first();
@@ -44,21 +38,22 @@ export function evaluateText<T>(f: Frame | Page, expression: string): Promise<T>
   return f.evaluate(expression) as Promise<T>;
 }
 
-/**
- * Records, inside the panel, the wall-clock time of each new layout it draws (checked every
- * animation frame), so a test can time "step → graph drawn" without its own polling delay.
- */
-export function recordLayouts(f: Frame): Promise<void> {
-  return evaluateText(f, `(() => {
-    const h = window.__gradscope; let seen = h.layoutCount(); window.__drawnAt = [];
-    const tick = () => { const n = h.layoutCount(); if (n !== seen) { seen = n; window.__drawnAt.push(Date.now()); } requestAnimationFrame(tick); };
-    tick();
-  })()`);
+/** What the panel has received and drawn so far (its test hook). */
+export interface PanelProgress {
+  snapshots: number;
+  draws: number;
+  /** Wall-clock times (Date.now) of the last drawing and of the last snapshot's arrival. */
+  drawnAt: number;
+  receivedAt: number;
 }
 
-/** The times recordLayouts noted since the last call. */
-export function takeLayoutTimes(f: Frame): Promise<number[]> {
-  return evaluateText<number[]>(f, 'window.__drawnAt.splice(0)');
+/** The panel's progress once it has finished what it was doing (layout, drawing, transitions). */
+export function panelProgress(f: Frame): Promise<PanelProgress> {
+  return evaluateText<PanelProgress>(f, `(async () => {
+    const h = window.__gradscope, t = h.timings;
+    await h.idle();
+    return { snapshots: h.snapshots(), draws: t.draws, drawnAt: t.drawnAt, receivedAt: t.receivedAt };
+  })()`);
 }
 
 /** Node count of what the panel drew. */
@@ -66,27 +61,20 @@ export function drawnNodes(f: Frame, selector = 'g.node'): Promise<number> {
   return f.locator(`svg#graph ${selector}`).count();
 }
 
-/** The panel's layout count (the webview's test hook). */
-export function layoutCount(f: Frame): Promise<number> {
-  return f.evaluate(() => (globalThis as unknown as PanelPage).__gradscope.layoutCount());
-}
-
 /**
- * Resolves once the panel has laid out more than `after` times and drawn the result (the
- * next animation frame); with `settle`, also after its transitions have finished.
+ * Resolves once the panel has received more than `after` snapshots and finished what they
+ * asked for (layout, drawing, transitions); returns its progress then.
  */
-export function waitForLayout(f: Frame, after: number, timeoutMs = 20_000, settle = false): Promise<void> {
-  return f.evaluate(async ({ after, timeoutMs, settle }) => {
-    const page = globalThis as unknown as PanelPage;
-    const hook = page.__gradscope;
-    const deadline = performance.now() + timeoutMs;
-    while (hook.layoutCount() <= after) {
-      if (performance.now() > deadline) throw new Error(`no new layout within ${timeoutMs} ms`);
-      await new Promise((r) => setTimeout(r, 2));
+export async function waitForSnapshot(f: Frame, after: number, timeoutMs = 20_000): Promise<PanelProgress> {
+  await evaluateText(f, `(async () => {
+    const h = window.__gradscope, deadline = performance.now() + ${timeoutMs};
+    while (h.snapshots() <= ${after}) {
+      if (performance.now() > deadline) throw new Error('the panel received no new snapshot within ${timeoutMs} ms');
+      await new Promise((r) => setTimeout(r, 5));
     }
-    await new Promise<void>((r) => page.requestAnimationFrame(() => r()));
-    if (settle) await hook.idle();
-  }, { after, timeoutMs, settle });
+    await h.idle();
+  })()`);
+  return panelProgress(f);
 }
 
 /** Waits until the panel shows at least `min` nodes (matching `selector`). */
@@ -161,16 +149,16 @@ export async function hoverUntil(page: Page, lineText: string, token: string, te
   const hover = page.locator('.monaco-hover', { hasText: text }).first();
   for (let i = 0; i < tries; i++) {
     await page.mouse.move(5, 500);
-    await page.waitForTimeout(300);
+    await page.locator('.monaco-hover').first().waitFor({ state: 'hidden', timeout: 2000 }).catch(() => undefined);
     await hoverToken(page, lineText, token);
     if (await hover.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) return (await hover.textContent()) ?? '';
   }
   throw new Error(`e2e: hovering "${token}" on "${lineText}" showed no hover with "${text}"`);
 }
 
-/** Clicks a CodeLens by its title on the line after `lineText` (lenses sit above their line). */
+/** Clicks the `index`th CodeLens titled `title` in the active editor. */
 export async function clickCodeLens(page: Page, title: string, index = 0): Promise<void> {
-  const lens = page.locator('.codelens-decoration a', { hasText: title }).nth(index);
+  const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: title }).nth(index);
   await lens.waitFor({ timeout: 15_000 });
   await lens.click();
 }

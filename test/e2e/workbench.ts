@@ -70,8 +70,14 @@ async function pick(page: Page, input: Locator, query: string, row: RowMatch, wh
   // Enter runs the focused row; the list focuses the best match, which may not be ours.
   if ((await match.getAttribute('class'))?.split(' ').includes('focused')) await page.keyboard.press('Enter');
   else await match.click();
-  await page.locator(QUICK_INPUT).waitFor({ state: 'hidden', timeout: 10_000 })
-    .catch(() => { throw new Error(`e2e: ${what}: quick input stayed open after choosing "${row.label}"`); });
+  // Done when the quick input closes, or shows something else (the command opened a quick pick of its own).
+  const deadline2 = Date.now() + 10_000;
+  for (;;) {
+    const open = await page.locator(QUICK_INPUT).isVisible().catch(() => false);
+    if (!open || (await input.inputValue().catch(() => '')) !== query) break;
+    if (Date.now() > deadline2) throw new Error(`e2e: ${what}: quick input stayed open after choosing "${row.label}"`);
+    await page.waitForTimeout(50);
+  }
 }
 
 interface RowMatch { label: string; description?: string }
