@@ -357,7 +357,7 @@ export function roundHalfEven(x: number): number {
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-const FAST_UNARY: ReadonlySet<UnaryOp> = new Set<UnaryOp>(['exp', 'log', 'tanh', 'negative', 'sqrt', 'sin', 'cos']);
+const FAST_UNARY: ReadonlySet<UnaryOp> = new Set<UnaryOp>(['exp', 'log', 'tanh', 'negative', 'sqrt', 'sin', 'cos', 'square', 'absolute', 'reciprocal']);
 
 /** Contiguous float input, fresh output or in place: one tight loop per common op. */
 function fastUnary(op: UnaryOp, a: NDArray, into: NDArray | undefined): NDArray | null {
@@ -369,9 +369,25 @@ function fastUnary(op: UnaryOp, a: NDArray, into: NDArray | undefined): NDArray 
     ROW_KERNELS[op][a.dtype](n, x as Floats, xo, 1, o as Floats, oo, 1);
     return r;
   }
-  if (op === 'negative') for (let i = 0; i < n; i++) o[oo + i] = -x[xo + i];
+  if (x instanceof Float64Array && o instanceof Float64Array) simpleRowF64(op, n, x, xo, o, oo);
+  else if (op === 'negative') for (let i = 0; i < n; i++) o[oo + i] = -x[xo + i];
+  else if (op === 'square') for (let i = 0; i < n; i++) o[oo + i] = x[xo + i] * x[xo + i];
+  else if (op === 'absolute') for (let i = 0; i < n; i++) o[oo + i] = Math.abs(x[xo + i]);
+  else if (op === 'reciprocal') for (let i = 0; i < n; i++) o[oo + i] = 1 / x[xo + i];
   else for (let i = 0; i < n; i++) o[oo + i] = Math.sqrt(x[xo + i]);
   return r;
+}
+
+/** fastUnary's non-libm ops on Float64Arrays (monomorphic element access). */
+function simpleRowF64(op: UnaryOp, n: number, x: Float64Array, xo: number, o: Float64Array, oo: number): void {
+  const end = oo + n, d = xo - oo;
+  switch (op) {
+    case 'negative': for (let i = oo; i < end; i++) o[i] = -x[i + d]; return;
+    case 'square': for (let i = oo; i < end; i++) o[i] = x[i + d] * x[i + d]; return;
+    case 'absolute': for (let i = oo; i < end; i++) o[i] = Math.abs(x[i + d]); return;
+    case 'reciprocal': for (let i = oo; i < end; i++) o[i] = 1 / x[i + d]; return;
+    default: for (let i = oo; i < end; i++) o[i] = Math.sqrt(x[i + d]);
+  }
 }
 
 /** A unary ufunc: `np.<op>(a, out=out)`. */
