@@ -115,6 +115,30 @@ function fma32Tie(p: number, c: number, s: number, r: number, t: number): number
   return e === 0 ? r : (e > 0) === (t > r) ? t : r;
 }
 
+// ── fast loops with a rare exact path ────────────────────────────────────────
+
+/** Elements per chunk of a fast loop, and where it lists (by index in its chunk) those left over. */
+const CHUNK = 256;
+export const REDO = new Int32Array(CHUNK);
+
+/** A fast loop over at most 256 elements: writes most, lists the rest in REDO, returns how many. */
+export type FastChunk = (n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number) => number;
+
+/**
+ * o[oi + j·os] = f(x[xi + j·xs]) for j < n: `fast` by chunks, then `exact` (one element at a
+ * time) for what it left. A call inside a hot loop, even one never taken, makes V8 keep the
+ * loop's values on the stack; here the loop has none. `exact` must not run chunked loops itself
+ * (they share REDO).
+ */
+export function runChunked(fast: FastChunk, exact: (n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number) => void,
+  n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  for (let j0 = 0; j0 < n; j0 += CHUNK) {
+    const xb = xi + j0 * xs, ob = oi + j0 * os;
+    const left = fast(Math.min(CHUNK, n - j0), x, xb, xs, o, ob, os);
+    for (let k = 0; k < left; k++) exact(1, x, xb + REDO[k] * xs, 1, o, ob + REDO[k] * os, 1);
+  }
+}
+
 let tie = false; // set by fma32Quick, read and cleared by takeTie
 
 /**

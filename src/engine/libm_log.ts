@@ -5,7 +5,7 @@
 // (>= 2.28) ships — Arm's optimized-routines log, whose constants below come from that
 // MIT-licensed source — as built for x86-64 with FMA and for aarch64: each multiply-add GCC
 // contracts there is done here as a true fma.
-import { Floats, fma, hexFloat, highWord, productError } from './libm_fma';
+import { Floats, REDO, fma, hexFloat, highWord, productError, runChunked } from './libm_fma';
 
 // __log_data (LOG_TABLE_BITS 7): per subinterval i, invc = 1/c and logc = log(c), c near its centre.
 const LOG_TAB = `
@@ -125,9 +125,19 @@ const A0 = LOG_POLY[0], A1 = LOG_POLY[1], A2 = LOG_POLY[2], A3 = LOG_POLY[3], A4
  * and NaN: libmLogExact.
  */
 export function logRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  runChunked(logChunk, logExactRow, n, x, xi, xs, o, oi, os);
+}
+
+function logExactRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  for (let j = 0; j < n; j++, xi += xs, oi += os) o[oi] = libmLogExact(x[xi]);
+}
+
+/** logRow's fast loop over one chunk; what it is unsure of goes to REDO. */
+function logChunk(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): number {
+  let left = 0;
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi];
-    if (!(v >= 2.2250738585072014e-308 && v < Infinity)) { o[oi] = libmLogExact(v); continue; }
+    if (!(v >= 2.2250738585072014e-308 && v < Infinity)) { REDO[left++] = j; continue; }
     if (v >= 0.9375 && v < 1.064697265625) {
       // Near 1: hi = r - r²/2 (exact parts), then the tail r³·q1 + lo, unfused and bounded.
       const B = LOG_POLY1, r = v - 1, r2 = r * r, r3 = r * r2;
@@ -140,7 +150,9 @@ export function logRow(n: number, x: Floats, xi: number, xs: number, o: Floats, 
       const rq = r3 * q1, tail = rq + lo;
       const m = (Math.abs(pl) + 2 * Math.abs(lo) + 2 * Math.abs(rq) + 2 * Math.abs(r3) + 2 * Math.abs(tail)) * UB;
       const y = hi + tail;
-      o[oi] = v === 1 ? 0 : hi + (tail + m) === y && hi + (tail - m) === y ? y : libmLogExact(v);
+      if (v === 1) o[oi] = 0;
+      else if (hi + (tail + m) === y && hi + (tail - m) === y) o[oi] = y;
+      else REDO[left++] = j;
       continue;
     }
     const i = row(v), k = K, z = v * SCALE[1024 - k];
@@ -154,8 +166,10 @@ export function logRow(n: number, x: Floats, xi: number, xs: number, o: Floats, 
     const m = (Math.abs(kl) + 2 * Math.abs(lo) + Math.abs(a0) + 2 * Math.abs(t) + Math.abs(rp) + Math.abs(r3)
       + 2 * Math.abs(tail)) * UB;
     const y = hi + tail;
-    o[oi] = hi + (tail + m) === y && hi + (tail - m) === y ? y : libmLogExact(v);
+    if (hi + (tail + m) === y && hi + (tail - m) === y) o[oi] = y;
+    else REDO[left++] = j;
   }
+  return left;
 }
 
 const ONE = new Float64Array(1); // the argument and result of one scalar call
