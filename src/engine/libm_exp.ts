@@ -5,7 +5,7 @@
 // a double and a relative tail. On x86-64 with FMA (and on aarch64) GCC contracts its
 // multiply-adds; each one is done here as a true fma. The constants below are that
 // MIT-licensed source's published values; the table is regenerated at load.
-import { Floats, fixedToDouble, doubleToFixed, fma, fmaExact, hexFloat, isqrt } from './libm_fma';
+import { Floats, REDO, fixedToDouble, doubleToFixed, fma, fmaExact, hexFloat, isqrt, runChunked } from './libm_fma';
 
 const N = 128;
 const INV_LN2_N = hexFloat('0x1.71547652b82fep0') * N;
@@ -76,12 +76,22 @@ export function libmExpExact(x: number): number {
  * rounding of scale + scale·tmp; otherwise (about 3% of arguments) libmExpExact decides.
  */
 export function expRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  runChunked(expChunk, expExactRow, n, x, xi, xs, o, oi, os);
+}
+
+function expExactRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  for (let j = 0; j < n; j++, xi += xs, oi += os) o[oi] = libmExpExact(x[xi]);
+}
+
+/** expRow's fast loop over one chunk; what it is unsure of goes to REDO. */
+function expChunk(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): number {
+  let left = 0;
   for (let i = 0; i < n; i++, xi += xs, oi += os) {
     const v = x[xi], av = Math.abs(v);
     const z = v * INV_LN2_N, k = (z + SHIFT) - SHIFT, d = z - k; // d is exact
     // Next to a half-integer, the rounding of v·INV_LN2_N could decide k: left to the exact path.
     if (!(av >= 5.551115123125783e-17 && av < 512 && d < 0.4999999 && d > -0.4999999)) {
-      o[oi] = libmExpExact(v);
+      REDO[left++] = i;
       continue;
     }
     const r = v + k * NEG_LN2_HI_N + k * NEG_LN2_LO_N;
@@ -91,8 +101,10 @@ export function expRow(n: number, x: Floats, xi: number, xs: number, o: Floats, 
     const p = h * tmp, s = h + p;
     const err = (h - s) + p; // h + p = s + err exactly (|h| >= |p|)
     const m = Math.abs(p) * 1.7763568394002505e-15 + 1.2924697071141057e-26; // |p|·2^-49 + 2^-86
-    o[oi] = s + (err + m) === s && s + (err - m) === s ? s * POW2[(k - j) / N + 1022] : libmExpExact(v);
+    if (s + (err + m) === s && s + (err - m) === s) o[oi] = s * POW2[(k - j) / N + 1022];
+    else REDO[left++] = i;
   }
+  return left;
 }
 
 /** The shared exp data, for pow's exp_inline (libm_pow.ts). */

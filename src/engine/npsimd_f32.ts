@@ -4,7 +4,7 @@
 // multiply-adds are fused (fma32). Sine and cosine of |x| beyond the Cody-Waite range fall
 // back to the C library's sinf / cosf (glibc's, in libm_sinf.ts). The coefficients are
 // NumPy's published constants (npy_math.h), written as the float32 values they round to.
-import { Floats, fma32, fma32Quick as fq, hexFloat, takeTie } from './libm_fma';
+import { FastChunk, Floats, REDO, fma32, fma32Quick as fq, hexFloat, runChunked, takeTie } from './libm_fma';
 import { glibcCosf, glibcSinf } from './libm_sinf';
 
 const f = Math.fround;
@@ -110,14 +110,19 @@ export function cosRowF32Exact(n: number, x: Floats, xi: number, xs: number, o: 
 
 // ── the fast loops ───────────────────────────────────────────────────────────
 // The same operations, each multiply-add as fround(a*b + c) (fma32Quick); an element where one
-// of them may have rounded twice is redone by the loops above. Steps whose double sum is exact
+// of them may have rounded twice is redone by the loops above, after its chunk (runChunked). Steps whose double sum is exact
 // (shown by counting bits) need no check: there fround(a*b + c) is the fused result.
 
 /** o[j] = np.exp(x[j]) for float32 values (NumPy's AVX2/AVX-512F kernel). */
 export function expRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  runChunked(expChunkF32, expRowF32Exact, n, x, xi, xs, o, oi, os);
+}
+
+function expChunkF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): number {
+  let left = 0;
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi];
-    if (!(v > EXP_MIN && v < EXP_MAX)) { expRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    if (!(v > EXP_MIN && v < EXP_MAX)) { REDO[left++] = j; continue; }
     const q = Math.fround(Math.fround(Math.fround(v * LOG2E) + MAGIC) - MAGIC);
     // Exact sums: q·LN2_HI has at most 23 bits from 2^-15 up; q != 0 means |v| > 1/4, so v's
     // bits start at 2^-25 and v + q·LN2_HI spans at most 2^7..2^-25, and is a float32 below
@@ -125,22 +130,28 @@ export function expRowF32(n: number, x: Floats, xi: number, xs: number, o: Float
     const r = Math.fround(q * LN2_LO + Math.fround(q * LN2_HI + v));
     const num = fq(fq(fq(fq(fq(EP5, r, EP4), r, EP3), r, EP2), r, EP1), r, EP0);
     const poly = Math.fround(num / fq(fq(EQ2, r, EQ1), r, EQ0));
-    if (takeTie()) { expRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    if (takeTie()) { REDO[left++] = j; continue; }
     o[oi] = q > -125 ? poly * POW2[q + 160] : Math.fround(poly * POW2[35] / POW2[35 - q]);
   }
+  return left;
 }
 
 const [P5, P4, P3, P2, P1] = LOG_P, [Q5, Q4, Q3, Q2, Q1] = LOG_Q;
 
 /** o[j] = np.log(x[j]) for float32 values (NumPy's AVX2/AVX-512F kernel). */
 export function logRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  runChunked(logChunkF32, logRowF32Exact, n, x, xi, xs, o, oi, os);
+}
+
+function logChunkF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): number {
+  let left = 0;
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi];
     // v = m·2^e, m in [0.5, 1): the exponent from the leading zeros of v·2^32 or of v.
     let e: number;
     if (v >= 1 && v < 4294967296) e = 32 - Math.clz32(v >>> 0);
     else if (v >= 2.3283064365386963e-10 && v < 1) e = -Math.clz32((v * 4294967296) >>> 0);
-    else { logRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    else { REDO[left++] = j; continue; }
     let m = v * POW2[160 - e];
     if (m <= SQRT1_2) { m += m; e -= 1; }
     const r = m - 1; // exact (Sterbenz), a multiple of 2^-24
@@ -151,19 +162,21 @@ export function logRowF32(n: number, x: Floats, xi: number, xs: number, o: Float
     const q = Math.fround(num / den);
     // e·LOGE2 has bits from 2^-24 up and |e·LOGE2 + q| < 2^7, so the sum is exact in double
     // when q's bits start at 2^-46 or above: q = 0 or |q| >= 2^-22 (else m is next to 1).
-    if (q !== 0 && Math.abs(q) < 2.384185791015625e-7) { logRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    if (q !== 0 && Math.abs(q) < 2.384185791015625e-7) { REDO[left++] = j; continue; }
     o[oi] = Math.fround(e * LOGE2 + q);
   }
+  return left;
 }
 
 const [S9, S7, S5, S3] = SIN, [C8, C6, C4, C2, C0] = COS;
 
-/** o[j] = np.sin / np.cos (cos when `cos`) of float32 values: NumPy's FMA3 kernel. */
-function sinCosRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number, cos: boolean): void {
+/** np.sin / np.cos (cos when `cos`) of float32 values over one chunk: NumPy's FMA3 kernel. */
+function sinCosChunkF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number, cos: boolean): number {
+  let left = 0;
   const limit = cos ? 71476.0625 : 117435.9921875;
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi];
-    if (!(Math.abs(v) <= limit)) { sinCosRowF32Exact(1, x, xi, 1, o, oi, 1, cos); continue; }
+    if (!(Math.abs(v) <= limit)) { REDO[left++] = j; continue; }
     const q = Math.fround(fq(v, TWO_OVER_PI, MAGIC) - MAGIC);
     // Exact sums: q·PIO2_HI has bits from 2^-19 up and q != 0 means |v| > pi/4, so the first
     // sum spans at most 2^17..2^-24 and, below 1, is a float32; with q·PIO2_MED (bits from
@@ -178,17 +191,21 @@ function sinCosRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, o
     } else {
       y = fq(fq(fq(fq(C8, r2, C6), r2, C4), r2, C2), r2, C0);
     }
-    if (takeTie()) { sinCosRowF32Exact(1, x, xi, 1, o, oi, 1, cos); continue; }
+    if (takeTie()) { REDO[left++] = j; continue; }
     o[oi] = (iq & 2) === 2 ? 0 - y : y;
   }
+  return left;
 }
+
+const sinChunkF32: FastChunk = (n, x, xi, xs, o, oi, os) => sinCosChunkF32(n, x, xi, xs, o, oi, os, false);
+const cosChunkF32: FastChunk = (n, x, xi, xs, o, oi, os) => sinCosChunkF32(n, x, xi, xs, o, oi, os, true);
 
 /** o[j] = np.sin(x[j]) for float32 values. */
 export function sinRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
-  sinCosRowF32(n, x, xi, xs, o, oi, os, false);
+  runChunked(sinChunkF32, sinRowF32Exact, n, x, xi, xs, o, oi, os);
 }
 
 /** o[j] = np.cos(x[j]) for float32 values. */
 export function cosRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
-  sinCosRowF32(n, x, xi, xs, o, oi, os, true);
+  runChunked(cosChunkF32, cosRowF32Exact, n, x, xi, xs, o, oi, os);
 }

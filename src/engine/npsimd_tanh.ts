@@ -5,7 +5,7 @@
 // subinterval's centre b, and tanh(|x|) = c0 + c1 y + ... by Horner's rule with fused
 // multiply-adds; the sign is copied back. The per-subinterval values b, c0, c1, ... below
 // are NumPy's published tables (from SVML), written as hex floats.
-import { Floats, fma32, fma32Quick as fq, fmaExact, hexFloat, highWord, takeTie } from './libm_fma';
+import { Floats, REDO, fma32, fma32Quick as fq, fmaExact, hexFloat, highWord, runChunked, takeTie } from './libm_fma';
 
 const F64_ROWS = [
   '0 0 0x1p+0 -0x1.0b3ea3fdfaa19p-64 -0x1.5555555555555p-2 -0x1.6863ee44ed636p-49 0x1.1111111112ab5p-3 -0x1.1ea19ddddb3b4p-37 -0x1.ba1ba1990520bp-5'
@@ -135,6 +135,12 @@ export function tanhRowF64Exact(n: number, x: Floats, xi: number, xs: number, o:
 
 /** o[oi + j·os] = np.tanh(x[xi + j·xs]) for j < n, float64. */
 export function tanhRowF64(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  runChunked(tanhChunkF64, tanhRowF64Exact, n, x, xi, xs, o, oi, os);
+}
+
+/** tanhRowF64's loop over one chunk; an element where a step may tie goes to REDO. */
+function tanhChunkF64(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): number {
+  let left = 0;
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi], i = row64(v);
     // Past 1.5·2^1023 and from 24 on (row 15: c0 = 1, the rest 0) the value is ±1.
@@ -152,7 +158,7 @@ export function tanhRowF64(n: number, x: Floats, xi: number, xs: number, o: Floa
       last = f * y;
       f = last + T64[b + 1 + k];
     }
-    let m = ay * (Math.abs(last) + 2 * Math.abs(f) + ay * REST[i]) * U, g = f;
+    let m = ay * (Math.abs(last) + 2 * Math.abs(f) + ay * REST[i]) * U, g = f, tie = false;
     for (let k = K - 1; k >= 0; k--) {
       // g·y + c = s + e exactly (Dekker's product and Knuth's sum); NumPy rounds it once.
       const c = T64[b + 1 + k], p = g * y;
@@ -167,12 +173,14 @@ export function tanhRowF64(n: number, x: Floats, xi: number, xs: number, o: Floa
         m = 0;
       } else {
         const e2 = e - (r - s); // s + e landing exactly on a midpoint while e is inexact
-        if (e2 !== 0 && (r + 2 * e2) - r === 2 * e2) r = fmaExact(g, y, c);
+        if (e2 !== 0 && (r + 2 * e2) - r === 2 * e2) { tie = true; break; } // left to fmaExact
       }
       if (r === s) g = s; else g = r; // usually equal: lets the CPU run ahead on s
     }
-    o[oi] = g * SIGN[+(v < 0)]; // g >= 0 here; NumPy ORs the sign bit in (no branch: signs are random)
+    if (tie) REDO[left++] = j;
+    else o[oi] = g * SIGN[+(v < 0)]; // g >= 0 here; NumPy ORs the sign bit in (no branch: signs are random)
   }
+  return left;
 }
 
 /**
@@ -195,19 +203,25 @@ export function tanhRowF32Exact(n: number, x: Floats, xi: number, xs: number, o:
 
 /**
  * The same with each multiply-add as fma32Quick; an element where one may have rounded twice
- * is redone by tanhRowF32Exact.
+ * is redone by tanhRowF32Exact after its chunk.
  */
 export function tanhRowF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  runChunked(tanhChunkF32, tanhRowF32Exact, n, x, xi, xs, o, oi, os);
+}
+
+function tanhChunkF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): number {
+  let left = 0;
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi], av = Math.abs(v);
-    if (!(av < 2.1267647932558654e38) || v === 0) { tanhRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    if (!(av < 2.1267647932558654e38) || v === 0) { REDO[left++] = j; continue; }
     const q = ((highWord(av) >>> 18) & 0x1fff) - 4074;
     const b = (q < 0 ? 0 : q > 31 ? 31 : q) * W32;
     const y = Math.fround(av - T32[b]);
     const r = fq(fq(fq(fq(fq(fq(T32[b + 7], y, T32[b + 6]), y, T32[b + 5]), y, T32[b + 4]), y, T32[b + 3]), y, T32[b + 2]), y, T32[b + 1]);
-    if (takeTie()) { tanhRowF32Exact(1, x, xi, 1, o, oi, 1); continue; }
+    if (takeTie()) { REDO[left++] = j; continue; }
     o[oi] = r * SIGN[+(v < 0)]; // r >= 0; NumPy ORs the sign bit in
   }
+  return left;
 }
 
 const ONE = new Float64Array(1); // the argument and result of one scalar call
