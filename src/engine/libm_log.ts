@@ -114,6 +114,11 @@ function libmLogScaled(x: number, e: number): number {
   return fma(r * r2, poly, fma(r2, A[0], lo)) + hi;
 }
 
+/** The upper 26 bits of each invc (Veltkamp's split), so that products with it split exactly. */
+const INVC_HI = Float64Array.from({ length: 128 }, (_, i) => {
+  const c = LOG_TAB[2 * i], t = 134217729 * c;
+  return t - (t - c);
+});
 const UB = 1.1102230246251565e-16 * 1.05; // 2^-53, with room for the bounds' own roundings
 const A0 = LOG_POLY[0], A1 = LOG_POLY[1], A2 = LOG_POLY[2], A3 = LOG_POLY[3], A4 = LOG_POLY[4];
 
@@ -156,8 +161,10 @@ function logChunk(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: n
       continue;
     }
     const i = row(v), k = K, z = v * SCALE[1024 - k];
-    const invc = LOG_TAB[2 * i], logc = LOG_TAB[2 * i + 1];
-    const p = z * invc, r = (p - 1) + productError(z, invc, p);
+    const invc = LOG_TAB[2 * i], logc = LOG_TAB[2 * i + 1], ih = INVC_HI[i], il = invc - ih;
+    // r = fma(z, invc, -1) exactly: Dekker's product error with invc's halves from the table.
+    const p = z * invc, sz = 134217729 * z, zh = sz - (sz - z), zl = z - zh;
+    const r = (p - 1) + (((zh * ih - p) + zh * il + zl * ih) + zl * il);
     const w = k * LN2HI + logc, hi = w + r;
     const kl = k * LN2LO, lo = kl + ((w - hi) + r);
     const r2 = r * r, r3 = r * r2, a0 = r2 * A0, t = a0 + lo;
