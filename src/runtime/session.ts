@@ -17,6 +17,8 @@ export interface ScriptThread {
 
 type Listener = (e: SessionEvent) => void;
 
+const STOP_GRACE_MS = 70;
+
 export class Session {
   private readonly box = new Mailbox();
   private readonly pending = new Map<number, (r: Response) => void>();
@@ -104,12 +106,16 @@ export class Session {
     return this.request({ kind: 'graph', ...opts });
   }
 
-  /** Stops the run: cooperative first, then the thread is terminated if it does not end within 100 ms. */
+  /**
+   * Stops the run: cooperative first, then the thread is terminated if it has not ended after
+   * STOP_GRACE_MS — short of the 100 ms promise, since a busy machine (or a Run's lowered
+   * thread priority) can keep the script thread from noticing the request in time.
+   */
   stop(): Promise<void> {
     this.box.cancel();
     return new Promise((resolve) => {
       if (this.state === 'finished') { this.thread.terminate(); resolve(); return; }
-      const timer = setTimeout(() => { this.thread.terminate(); resolve(); }, 100);
+      const timer = setTimeout(() => { this.thread.terminate(); resolve(); }, STOP_GRACE_MS);
       const off = this.on((e) => { if (e.type === 'terminated') { clearTimeout(timer); off(); this.thread.terminate(); resolve(); } });
     });
   }
