@@ -71,7 +71,7 @@ describe('e2e: Gradscope in a real VS Code', function () {
   it('1. steps through the Newton example: the panel gains nodes, Variables shows x with a grad', async function () {
     await open('newton.py');
     await v.runCommand('Gradscope: Step Through File');
-    await ui.waitStatus(page(), /paused at line 7\b/);
+    await ui.waitForStop(page(), 7);
     const f = await ui.graphFrame(v);
     const counts: number[] = [];
     const latencies: number[] = [];
@@ -82,7 +82,7 @@ describe('e2e: Gradscope in a real VS Code', function () {
       const seen = await ui.panelProgress(f);
       const t0 = Date.now();
       await page().keyboard.press('F10');
-      await ui.waitStatus(page(), new RegExp(`paused at line ${line}\\b`));
+      await ui.waitForStop(page(), line);
       // Every stop sends a snapshot; one that changes the graph's structure is laid out and drawn again (others patch values).
       const now = await ui.waitForSnapshot(f, seen.snapshots);
       if (now.draws > seen.draws) {
@@ -112,6 +112,13 @@ describe('e2e: Gradscope in a real VS Code', function () {
     assert.match(text, /Show in graph/);
     await v.screenshot('ext-2-hover');
     await page().mouse.move(5, 500);
+    // The Debug Console evaluates Python in the paused frame.
+    await v.runCommand('Debug Console: Focus on Debug Console View');
+    await page().locator('.repl-input-wrapper .monaco-editor.focused').waitFor({ timeout: 10_000 });
+    await page().keyboard.type('x.grad * 3');
+    await page().keyboard.press('Enter');
+    await page().locator('.repl .monaco-list-row', { hasText: 'variable(72.0)' }).first().waitFor({ timeout: 15_000 });
+    await v.screenshot('ext-2b-debug-console');
     await ui.stopDebugging(page());
   });
 
@@ -129,6 +136,12 @@ describe('e2e: Gradscope in a real VS Code', function () {
     assert.ok(fills.o0 && fills.o1 && fills.o0 !== fills.o1, `order-0 and order-1 variables differ in colour: ${JSON.stringify(fills)}`);
     assert.ok(fills.f0 && fills.f1 && fills.f0 !== fills.f1, `order-0 and order-1 functions differ in colour: ${JSON.stringify(fills)}`);
     await v.screenshot('ext-3-higher-order');
+    // After a Run, hovering shows the final state: gx is x's gradient, an order-1 variable.
+    await editorFocus();
+    const hover = await ui.hoverUntil(page(), 'gx = x.grad', 'gx', 'derivative order');
+    assert.match(hover, /variable\(\[2\. 4\.\]\)/, `the hover shows gx's value after the run: ${hover}`);
+    assert.match(hover, /derivative order 1/, hover);
+    await page().mouse.move(5, 500);
     // From the finished run's final state: the graph of one variable, chosen at the cursor.
     const whole = await ui.drawnNodes(f);
     await ui.goTo(page(), 24, 2);

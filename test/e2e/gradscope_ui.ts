@@ -22,6 +22,25 @@ export async function waitStatus(page: Page, re: RegExp, timeoutMs = 30_000): Pr
   throw new Error(`e2e: the Gradscope status bar item did not match ${re} within ${timeoutMs / 1000}s (last: ${JSON.stringify(last)})`);
 }
 
+/**
+ * Waits until the session is paused at `line` and the workbench has taken the stop in: the
+ * call stack's top frame is at that line and Step Over is enabled. Until then a step key
+ * (F10) would be ignored — the extension's status bar knows of a stop before the workbench.
+ */
+export async function waitForStop(page: Page, line: number, timeoutMs = 30_000): Promise<void> {
+  await waitStatus(page, new RegExp(`paused at line ${line}\\b`), timeoutMs);
+  const top = page.locator('.debug-call-stack .monaco-list-row').first();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = (await top.textContent({ timeout: 1000 }).catch(() => '')) ?? '';
+    const stepOver = page.locator('.debug-toolbar .codicon-debug-step-over').first();
+    const enabled = await stepOver.evaluate((el) => !el.classList.contains('disabled') && el.getAttribute('aria-disabled') !== 'true').catch(() => false);
+    if (new RegExp(`(?:^|\\D)${line}:\\d+\\s*$`).test(text) && enabled) return;
+    if (Date.now() > deadline) throw new Error(`e2e: the workbench did not show the stop at line ${line} within ${timeoutMs / 1000}s (top frame: ${JSON.stringify(text)}, step over enabled: ${enabled})`);
+    await page.waitForTimeout(50);
+  }
+}
+
 /** The graph panel's content frame, once its app has started. */
 export async function graphFrame(v: VSCode, timeoutMs = 30_000): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;

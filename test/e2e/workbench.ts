@@ -67,16 +67,18 @@ async function pick(page: Page, input: Locator, query: string, row: RowMatch, wh
     await input.fill('');
     await input.fill(query);
   }
-  // Enter runs the focused row; the list focuses the best match, which may not be ours.
-  if ((await match.getAttribute('class'))?.split(' ').includes('focused')) await page.keyboard.press('Enter');
-  else await match.click();
-  // Done when the quick input closes, or shows something else (the command opened a quick pick of its own).
-  const deadline2 = Date.now() + 10_000;
-  for (;;) {
-    const open = await page.locator(QUICK_INPUT).isVisible().catch(() => false);
-    if (!open || (await input.inputValue().catch(() => '')) !== query) break;
-    if (Date.now() > deadline2) throw new Error(`e2e: ${what}: quick input stayed open after choosing "${row.label}"`);
-    await page.waitForTimeout(50);
+  // Enter runs the focused row; the list focuses the best match, which may not be ours. A
+  // keypress or click can be swallowed while the workbench is busy: choose again until the
+  // quick input closes, or shows something else (the command opened a quick pick of its own).
+  const closed = async () => !(await page.locator(QUICK_INPUT).isVisible().catch(() => false)) ||
+    (await input.inputValue().catch(() => '')) !== query;
+  for (let attempt = 1; ; attempt++) {
+    if ((await match.getAttribute('class').catch(() => ''))?.split(' ').includes('focused')) await page.keyboard.press('Enter');
+    else await match.click().catch(() => undefined);
+    const until = Date.now() + 3000;
+    while (Date.now() < until && !(await closed())) await page.waitForTimeout(50);
+    if (await closed()) return;
+    if (attempt === 4) throw new Error(`e2e: ${what}: quick input stayed open after choosing "${row.label}" ${attempt} times`);
   }
 }
 
