@@ -1,7 +1,7 @@
 // Dev check: nanoseconds per element of the bit-exact float ufunc loops (src/engine/libm.ts)
 // against V8's Math.* over the same inputs, float64 and float32.
 //   npx esbuild scripts/check_libm_speed.ts --bundle --platform=node --outfile=/tmp/speed.js
-//   node /tmp/speed.js [N] [--only NAME]
+//   node /tmp/speed.js [N] [--only NAME] [--range LO,HI]
 // Bundled as dist/ is (tsx's module getters would slow the calls between files). Inputs are
 // typical of scripts: exp, sin, cos, tanh on [-10, 10]; log on (0, 100). Times are process CPU
 // time (the machine may be shared).
@@ -10,6 +10,8 @@ import { ROW_KERNELS, LibmOp } from '../src/engine/libm';
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1e6);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+/** --range LO,HI: inputs uniform on [LO, HI) for every function instead. */
+const range = args.includes('--range') ? args[args.indexOf('--range') + 1].split(',').map(Number) : null;
 
 let seed = 12345;
 /** A small deterministic generator (xorshift), so runs compare. */
@@ -64,7 +66,7 @@ for (const dtype of ['float64', 'float32'] as const) {
     if (only && op !== only) continue;
     const Ctor = dtype === 'float64' ? Float64Array : Float32Array;
     const x = new Ctor(n), o = new Ctor(n);
-    for (let i = 0; i < n; i++) x[i] = op === 'log' ? 100 * rand() + 1e-3 : 20 * rand() - 10;
+    for (let i = 0; i < n; i++) x[i] = range ? range[0] + (range[1] - range[0]) * rand() : op === 'log' ? 100 * rand() + 1e-3 : 20 * rand() - 10;
     const k = ROW_KERNELS[op][dtype];
     const [ours, math, ratio] = compare(() => k(n, x, 0, 1, o, 0, 1), () => mathLoop(op, x, o));
     console.log(`${op.padEnd(8)} ${dtype === 'float64' ? 'f64' : 'f32'}  ${ours.toFixed(1).padStart(6)}  ${math.toFixed(1).padStart(6)}  ${ratio.toFixed(2).padStart(5)}×`);
