@@ -123,14 +123,24 @@ function expChunkF32(n: number, x: Floats, xi: number, xs: number, o: Floats, oi
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi];
     if (!(v > EXP_MIN && v < EXP_MAX)) { REDO[left++] = j; continue; }
+    if (v === 0) { o[oi] = 1; continue; } // (below, every sum would be a float32: the exact loop)
     const q = Math.fround(Math.fround(Math.fround(v * LOG2E) + MAGIC) - MAGIC);
     // Exact sums: q·LN2_HI has at most 23 bits from 2^-15 up; q != 0 means |v| > 1/4, so v's
     // bits start at 2^-25 and v + q·LN2_HI spans at most 2^7..2^-25, and is a float32 below
     // 1/2. With q·LN2_LO (bits from 2^-43) the second sum spans at most 2^-1..2^-43.
     const r = Math.fround(q * LN2_LO + Math.fround(q * LN2_HI + v));
-    const num = fq(fq(fq(fq(fq(EP5, r, EP4), r, EP3), r, EP2), r, EP1), r, EP0);
-    const poly = Math.fround(num / fq(fq(EQ2, r, EQ1), r, EQ0));
-    if (takeTie()) { REDO[left++] = j; continue; }
+    // fma32Quick's check without branches: s is a float32 midpoint only if its reflection
+    // t = 2s - fround(s) is a float32, so z, the product of each step's t - fround(t), is 0 then
+    // (or when a sum is itself a float32: rare, and merely sent to the exact loop).
+    let s = EP5 * r + EP4, a = Math.fround(s), t = 2 * s - a, z = t - Math.fround(t);
+    s = a * r + EP3; a = Math.fround(s); t = 2 * s - a; z *= t - Math.fround(t);
+    s = a * r + EP2; a = Math.fround(s); t = 2 * s - a; z *= t - Math.fround(t);
+    s = a * r + EP1; a = Math.fround(s); t = 2 * s - a; z *= t - Math.fround(t);
+    s = a * r + EP0; const num = Math.fround(s); t = 2 * s - num; z *= t - Math.fround(t);
+    s = EQ2 * r + EQ1; a = Math.fround(s); t = 2 * s - a; z *= t - Math.fround(t);
+    s = a * r + EQ0; const den = Math.fround(s); t = 2 * s - den; z *= t - Math.fround(t);
+    if (z === 0) { REDO[left++] = j; continue; } // (the factors are at least 2^-64: no underflow)
+    const poly = Math.fround(num / den);
     o[oi] = q > -125 ? poly * POW2[q + 160] : Math.fround(poly * POW2[35] / POW2[35 - q]);
   }
   return left;
