@@ -88,8 +88,8 @@ export class App {
         this.state.hiddenOrders = h.includes(k) ? h.filter((x) => x !== k) : [...h, k].sort((a, b) => a - b);
         this.update(true);
       },
-      fit: () => this.graph.renderer.fit(),
-      zoom: (f) => this.graph.renderer.zoomBy(f),
+      fit: () => this.graph.fit(),
+      zoom: (f) => this.graph.zoomBy(f),
       exportAs: (f) => void this.exportAs(f, null),
       foldAll: () => this.graph.foldAll(),
     });

@@ -54,6 +54,12 @@ export class GraphPanel {
   private rendered = false;
   /** Fit the next drawing to the panel (a new direction or view mode). */
   private refit = false;
+  /**
+   * The user has zoomed or panned since the view was last fitted: new layouts keep the view
+   * where it is. Until then each new layout is fitted, so a graph growing step by step from
+   * two nodes stays in sight instead of at the first fit's large zoom.
+   */
+  private userMoved = false;
   /** A group just expanded: centre its first drawn node after the next drawing. */
   private focusGroup: string | null = null;
   private highlighted = new Set<string>();
@@ -67,7 +73,7 @@ export class GraphPanel {
       onNodeClick: (n) => this.click(n),
       onNodeDblClick: (n) => this.reveal(subjectOf(n)),
       onBackgroundClick: () => this.select(null),
-      onZoom: (z) => { ctx.state().zoom = z; ctx.changed(); },
+      onZoom: (z, byUser) => { if (byUser) this.userMoved = true; ctx.state().zoom = z; ctx.changed(); },
     });
     this.details = new Details(detailsEl, {
       select: (id) => this.select(id, true), reveal: (id) => this.reveal(id),
@@ -174,8 +180,11 @@ export class GraphPanel {
     this.marks();
     // The toolbar first: its order chips may wrap it onto a second line, shrinking the graph.
     this.ctx.drawn();
-    if (!this.rendered && state.zoom) this.renderer.setTransform(state.zoom);
-    else if (!this.rendered || this.refit) this.fitOrFocus(view);
+    if (!this.rendered && state.zoom) {
+      // A restored panel shows the view it was left with.
+      this.renderer.setTransform(state.zoom);
+      this.userMoved = true;
+    } else if (!this.rendered || this.refit || !this.userMoved) this.fitOrFocus(view);
     this.refit = false;
     if (this.focusGroup) this.centerOnGroup(this.focusGroup, view);
     this.focusGroup = null;
@@ -250,7 +259,20 @@ export class GraphPanel {
   }
 
   /** Fits the graph, unless that makes it unreadable: then shows its first root at a readable size. */
+  /** Fits the graph to the panel (the toolbar's Fit); new layouts are fitted again until the user moves the view. */
+  fit(): void {
+    this.userMoved = false;
+    this.renderer.fit();
+  }
+
+  /** Zooms by `factor` (the toolbar's + and −): the user's view from then on. */
+  zoomBy(factor: number): void {
+    this.userMoved = true;
+    this.renderer.zoomBy(factor);
+  }
+
   private fitOrFocus(view: ViewGraph): void {
+    this.userMoved = false;
     this.renderer.fit();
     const root = this.model?.snapshot.roots.find((r) => view.nodes.some((n) => n.id === r));
     if (this.renderer.transform.k >= 0.35 || !root) return;

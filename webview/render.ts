@@ -11,7 +11,8 @@ export interface RenderCallbacks {
   onNodeClick(n: ViewNode, e: MouseEvent): void;
   onNodeDblClick(n: ViewNode): void;
   onBackgroundClick(): void;
-  onZoom(z: ZoomState): void;
+  /** `byUser`: a wheel, drag or touch moved the view (not the code). */
+  onZoom(z: ZoomState, byUser: boolean): void;
 }
 
 export interface Placed { edge: ViewEdge; route: EdgeRoute | null }
@@ -60,9 +61,10 @@ export class GraphRenderer {
     this.edgeLayer = this.viewport.append('g').attr('class', 'edges');
     this.nodeLayer = this.viewport.append('g').attr('class', 'nodes');
     this.annotationLayer = this.viewport.append('g').attr('class', 'annotations');
-    this.zoomer = zoom<SVGSVGElement, unknown>().scaleExtent([0.02, 8]).on('zoom', (e: { transform: ZoomTransform }) => {
+    this.zoomer = zoom<SVGSVGElement, unknown>().scaleExtent([0.02, 8]).on('zoom', (e: { transform: ZoomTransform; sourceEvent: unknown }) => {
       this.viewport.attr('transform', e.transform.toString());
-      this.cb.onZoom({ x: e.transform.x, y: e.transform.y, k: e.transform.k });
+      // A wheel, drag or touch has a source event; a transform set by code has none.
+      this.cb.onZoom({ x: e.transform.x, y: e.transform.y, k: e.transform.k }, e.sourceEvent != null);
     });
     this.svg.call(this.zoomer).on('dblclick.zoom', null);
     this.svg.on('click', (e: MouseEvent) => { if (e.target === svgEl) this.cb.onBackgroundClick(); });
