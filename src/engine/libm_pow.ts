@@ -90,8 +90,39 @@ function checkint(y: number): number {
 
 const LOG = new Float64Array(2); // logInline's hi and tail, read at once
 
+const SPLIT = 134217729; // 2^27 + 1
+
+/**
+ * x^y for an integer y in [2, 8] from x^y as an unevaluated sum h + l (relative error below
+ * 2^-100): glibc's pow errs by at most 0.54 ulp (its source's bound), so it gives the double
+ * nearest to x^y whenever x^y is within 0.45 ulp of it. When h + l is within 0.05·|h|·2^-52 (at most
+ * 0.1 ulp) of a midpoint, or x^y may leave the normal range, NaN: then the full computation.
+ */
+function smallIntPower(x: number, y: number): number {
+  const ax = Math.abs(x);
+  if (!(ax > 7.52316384526264e-37 && ax < 1.329227995784916e36)) return NaN; // 2^-120, 2^120: x^8 stays normal
+  let t = SPLIT * x;
+  const xh = t - (t - x), xl = x - xh;
+  let h = x, l = 0;
+  for (let k = 1; k < y; k++) {
+    // (h + l)·x = p + (Dekker's error of h·x) + l·x
+    const p = h * x;
+    t = SPLIT * h;
+    const hh = t - (t - h), hl = h - hh;
+    const e = (((hh * xh - p) + hh * xl + hl * xh) + hl * xl) + l * x;
+    h = p + e; l = e - (h - p); // Fast2Sum: |p| >= |e|
+  }
+  const m = Math.abs(h) * 1.1102230246251566e-17; // 0.05·|h|·2^-52
+  const r = h + l;
+  return r + (l - (r - h) + m) === r && r + (l - (r - h) - m) === r ? r : NaN;
+}
+
 /** glibc's pow(x, y) as built for x86-64 with FMA and for aarch64. */
 export function libmPow(x: number, y: number): number {
+  if (y >= 2 && y <= 8 && y === Math.floor(y)) {
+    const r = smallIntPower(x, y);
+    if (r === r) return r;
+  }
   let negative = false, e = 0;
   const ay = Math.abs(y);
   if (!(x >= 2.2250738585072014e-308 && x < Infinity) || !(ay >= 2 ** -65 && ay < 2 ** 63)) {
