@@ -1,5 +1,6 @@
 // Scalar semantics of NumPy's element-wise ops per loop dtype: Python-style floor division and
-// modulo, integer powers, glibc's pow for float64, wrap-around int32/uint8 arithmetic, accurate hypot, glibc's cbrt.
+// modulo, integer powers, glibc's pow for float64, wrap-around int32/uint8 arithmetic, accurate hypot,
+// glibc's cbrt and cbrtf.
 import { DType, isInteger } from './dtype';
 import { EngineError, typeError } from './errors';
 import { fromWords, highWord, lowWord } from './libm_fma';
@@ -157,4 +158,19 @@ export function cbrt(x: number): number {
   const t2 = u * u * u;
   const ym = u * (t2 + 2 * xm) / (2 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)];
   return (x > 0 ? ym : -ym) * 2 ** Math.trunc(xe / 3); // a normal result: the scaling is exact
+}
+
+/**
+ * glibc's cbrtf (np.cbrt on float32), operation for operation: its float variables round where
+ * C assigns them, its double constants widen the rest to double.
+ */
+export function cbrtF32(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  // frexpf: |x| = xm·2^xe, xm in [0.5, 1), read from the double (float32 subnormals are normal).
+  const ax = Math.abs(x), hi = highWord(ax), xe = ((hi >>> 20) & 0x7ff) - 1022;
+  const xm = fromWords((hi & 0x800fffff) | 0x3fe00000, lowWord(ax));
+  const u = Math.fround(0.492659620528969547 + (0.697570460207922770 - 0.191502161678719066 * xm) * xm);
+  const t2 = Math.fround(Math.fround(u * u) * u);
+  const ym = Math.fround(u * (t2 + 2 * xm) / (2 * t2 + xm) * CBRT_FACTOR[2 + (xe % 3)]);
+  return (x > 0 ? ym : -ym) * 2 ** Math.trunc(xe / 3);
 }

@@ -7,7 +7,7 @@ import { NDArray, Operand } from './ndarray';
 import { iterateRows } from './iter';
 import { broadcastShapes, broadcastStrides, cStrides, sameShape } from './shape';
 import { keepOrderStrides } from './layout';
-import { BinaryOp, UnaryOp, cbrt, scalarBinary } from './scalar_ops';
+import { BinaryOp, UnaryOp, cbrt, cbrtF32, scalarBinary } from './scalar_ops';
 import { Floats } from './libm_fma';
 import { LibmOp, ROW_KERNELS, RowKernel, isLibmOp, scalarKernel } from './libm';
 import { libmPow } from './libm_pow';
@@ -327,7 +327,7 @@ function scalarUnary(op: UnaryOp, d: DType): (x: number) => number {
     case 'log10': return Math.log10;
     case 'log1p': return Math.log1p;
     case 'sqrt': return Math.sqrt;
-    case 'cbrt': return d === 'float32' ? Math.cbrt : cbrt;
+    case 'cbrt': return loopOf(d) === 'float32' ? cbrtF32 : cbrt;
     case 'tan': return Math.tan;
     case 'arcsin': return Math.asin;
     case 'arccos': return Math.acos;
