@@ -91,6 +91,9 @@ describe('e2e: Gradscope in a real VS Code', function () {
       }
       counts.push(await ui.drawnNodes(f));
     }
+    // Inline values: the editor shows what the assignments above the stop hold.
+    const inline = await page().locator('.editor-group-container.active .view-line', { hasText: 'x = Variable(np.array(2.0))' }).first().textContent();
+    assert.match((inline ?? '').replace(/\u00a0/g, ' '), /\) +x = variable\(2\.0\)/, `inline value after the assignment: ${inline}`);
     assert.ok(counts.at(-1)! > counts[0], `the panel's SVG gained nodes: ${counts.join(' → ')}`);
     assert.ok(counts.at(-1)! >= 20, `after backward(create_graph=True) the graph has both orders: ${counts.at(-1)} nodes`);
     figure(`step (F10) → new graph drawn in the panel (Newton, ${latencies.length} steps that changed the graph, ≤ ${counts.at(-1)} nodes): ${JSON.stringify(latencies)} ms, median ${median(latencies)} ms, max ${Math.max(...latencies)} ms; of which from the snapshot's arrival in the panel to drawn (layout + render) ${JSON.stringify(inPanel)} ms`);
@@ -151,6 +154,14 @@ describe('e2e: Gradscope in a real VS Code', function () {
     const part = await ui.drawnNodes(f);
     assert.ok(part > 0 && part < whole, `the graph of gx (${part} nodes) is part of the whole (${whole})`);
     await v.screenshot('ext-3b-graph-of-gx');
+    // Double-clicking a node reveals where it was made: gx came from backward() on line 22.
+    await f.locator('svg#graph g.node.variable', { hasText: 'gx' }).first().dblclick();
+    await page().locator('[id="status.editor.selection"]', { hasText: /Ln 22,/ }).waitFor({ timeout: 15_000 });
+    // The CodeLens "Show graph" above z.backward() shows z's graph.
+    const beforeLens = await ui.panelProgress(f);
+    await ui.clickCodeLens(page(), 'Show graph', 1);
+    await ui.waitForSnapshot(f, beforeLens.snapshots);
+    assert.ok((await f.locator('svg#graph g.node.variable', { hasText: /^\s*z\b/ }).count()) > 0 || (await ui.drawnNodes(f)) > part, 'the graph of z is shown');
   });
 
   it('3c. figures from matplotlib show in the panel\'s Figures tab', async function () {
