@@ -7,7 +7,7 @@
 // contracts there is done here as a true fma. Constants are glibc's published values; the
 // table is regenerated at load.
 import { branred } from './libm_branred';
-import { FastChunk, Floats, REDO, fixedToPair, fma, fmaExact, hexFloat, highWord, runChunked } from './libm_fma';
+import { Floats, fixedToPair, fma, fmaExact, hexFloat, highWord } from './libm_fma';
 
 const [S1, S2, S3, S4, S5] = ['-0x1.5555555555555p-3', '0x1.1111111110ECEp-7', '-0x1.A01A019DB08B8p-13',
   '0x1.71DE27B9A7ED9p-19', '-0x1.ADDFFC2FCDF59p-26'].map(hexFloat);
@@ -129,8 +129,7 @@ export function libmCosExact(x: number): number {
 // ── the fast path ────────────────────────────────────────────────────────────
 // The same computation without fused operations, with bounds on how far each value can drift
 // from glibc's; a value is kept only when nothing within its bound would round differently,
-// and the final multiply-add is done exactly. About 1 argument in 100 goes to the exact path,
-// after the chunk (runChunked).
+// and the final multiply-add is done exactly. About 1 argument in 100 goes to the exact path.
 
 const UB = 1.1102230246251565e-16 * 1.05; // 2^-53, with room for the bounds' own roundings
 const SPLIT = 134217729; // 2^27 + 1
@@ -138,7 +137,7 @@ const PP4H = (SPLIT * PP4) - ((SPLIT * PP4) - PP4), PP4L = PP4 - PP4H; // PP4 in
 
 /**
  * fma(a, b, c') for every c' within m of c, when they all round alike; NaN otherwise. With
- * m = 0, fma(a, b, c) itself, or NaN when a tie could hide the product's error.
+ * m = 0, fma(a, b, c) itself (a tie that could hide the product's error goes to fmaExact).
  */
 function fmaSure(a: number, b: number, c: number, m: number): number {
   const p = a * b, S = c + p;
@@ -150,29 +149,79 @@ function fmaSure(a: number, b: number, c: number, m: number): number {
   const r = S + T;
   if (m === 0) {
     const e2 = T - (r - S);
-    return e2 !== 0 && (r + 2 * e2) - r === 2 * e2 ? NaN : r;
+    return e2 !== 0 && (r + 2 * e2) - r === 2 * e2 ? fmaExact(a, b, c) : r;
   }
   m += Math.abs(T) * UB;
   return S + (T + m) === r && S + (T - m) === r ? r : NaN;
 }
 
-/** RN(c - xn·PP4) exactly (xn < 2^26 is an integer: xn·PP4H and xn·PP4L are exact), or NaN at a possible tie. */
-function minusPP4(c: number, xn: number): number {
-  const p = xn * PP4, pe = (xn * PP4H - p) + xn * PP4L;
-  const S = c - p, bv = S - c, T = ((c - (S - bv)) + (-p - bv)) - pe;
-  const r = S + T, e2 = T - (r - S);
-  return e2 !== 0 && (r + 2 * e2) - r === 2 * e2 ? NaN : r;
-}
+/** Arguments and result of fastSinCos, passed unboxed: a, da in, the value out. */
+const ARG = new Float64Array(3);
 
 /**
- * the fast loop of sin and cos over one chunk (nothing is called in it):
- * what it is unsure of goes to REDO for libmSinExact / libmCosExact.
+ * sin(a + da), or cos(a + da) when `cos`, for |a| < 0.855469 with a, da in ARG[0], ARG[1]:
+ * glibc's do_sin / do_cos / TAYLOR_SIN. Writes the value to ARG[2] and returns true, or
+ * returns false when unsure.
  */
-function sinCosChunk(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number, cos: boolean): number {
-  let left = 0;
+function fastSinCos(cos: boolean): boolean {
+  const a = ARG[0], da = ARG[1], ax = Math.abs(a);
+  if (!cos && ax < 0.126) {
+    // glibc's TAYLOR_SIN: a + (xx·(poly·a - da/2) + da), fused.
+    const xx = a * a;
+    const poly = (((S5 * xx + S4) * xx + S3) * xx + S2) * xx + S1;
+    const pa = poly * a, t1 = pa - 0.5 * da, xt = xx * t1, t = xt + da;
+    const dt1 = Math.abs(a * poly) * 4 * UB + (Math.abs(pa) + 2 * Math.abs(t1)) * UB;
+    const dt = xx * dt1 + (Math.abs(xt) + 2 * Math.abs(t)) * UB;
+    const r = a + t;
+    ARG[2] = r;
+    return a + (t + dt) === r && a + (t - dt) === r;
+  }
+  const dx = cos ? (a < 0 ? -da : da) : (a <= 0 ? -da : da);
+  const u = (BIG + ax) - BIG, k = 4 * (u * 128);
+  const sn = TAB[k], ssn = TAB[k + 1], cs = TAB[k + 2], ccs = TAB[k + 3];
+  const xr = cos ? (ax - u) + dx : ax - u, xx = xr * xr;
+  // s = xr + (dx + xr·xx·q) for sin, xr + xr·xx·q for cos, fused: kept when its rounding is sure.
+  const pq = xr * xx * (xx * SN5 + SN3), si = cos ? pq : pq + dx;
+  const s = xr + si, ds = (Math.abs(xr * xx) * 0.3 + Math.abs(pq) + 2 * Math.abs(si)) * UB;
+  if (xr + (si + ds) !== s || xr + (si - ds) !== s) return false;
+  // w = cs2 + xx·(cs4 + xx·cs6), fused: xx·w1 is tiny next to cs2, so the plain sum is the
+  // fused one unless it lies within the product's (and w1's) error of a midpoint.
+  const w1 = xx * CS6 + CS4, xw = xx * w1, w = CS2 + xw, dw = (xx * Math.abs(w1) * 2 + Math.abs(xw)) * UB;
+  if (CS2 + (xw + dw) !== w || CS2 + (xw - dw) !== w) return false;
+  const cw = xx * w; // glibc's value: a plain product there too
+  let cor: number;
+  if (cos) {
+    // cor = ((ccs - s·ssn) - c·cs) - s·sn with c = xx·w; the last two multiply-adds exactly.
+    const sq = s * ssn, d1 = ccs - sq;
+    cor = fmaSure(-s, sn, fmaSure(-cw, cs, d1, (Math.abs(sq) + 2 * Math.abs(d1)) * UB), 0);
+  } else {
+    // c = xr·dx + xx·w, kept when the product's error cannot move its rounding; then
+    // cor = ((ssn + s·ccs) - c·sn) + s·cs, the last multiply-add exactly.
+    const xd = xr * dx, c = xd + cw, dc = Math.abs(xd) * UB;
+    if (cw + (xd + dc) !== c || cw + (xd - dc) !== c) return false;
+    const sc = s * ccs, d1 = sc + ssn, cn = c * sn, d = d1 - cn;
+    cor = fmaSure(s, cs, d, (Math.abs(sc) + 2 * Math.abs(d1) + Math.abs(cn) + 2 * Math.abs(d)) * UB);
+  }
+  if (cor !== cor) return false;
+  if (cos) { ARG[2] = cs + cor; return true; }
+  const r = sn + cor;
+  ARG[2] = a < 0 ? -Math.abs(r) : Math.abs(r);
+  return true;
+}
+
+/** RN(c - xn·PP4) exactly (xn < 2^26 is an integer: xn·PP4H and xn·PP4L are exact). */
+function minusPP4(c: number, xn: number): number {
+  const p = xn * PP4, pe = (xn * PP4H - p) + xn * PP4L; // xn·PP4 = p + pe
+  const S = c - p, bv = S - c, T = ((c - (S - bv)) + (-p - bv)) - pe;
+  const r = S + T, e2 = T - (r - S);
+  return e2 !== 0 && (r + 2 * e2) - r === 2 * e2 ? fmaExact(-xn, PP4, c) : r;
+}
+
+/** o[j] = glibc's sin (cos when `cos`) of x[j] over a row. */
+function sinCosRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number, cos: boolean): void {
   for (let j = 0; j < n; j++, xi += xs, oi += os) {
     const v = x[xi], av = Math.abs(v);
-    let a: number, da: number, q: number;
+    let a: number, da: number, q: number, r: number;
     if (av < 0.85546875) { // 0x3feb6000
       if (av < (cos ? 7.450580596923828e-9 : 1.4901161193847656e-8)) { o[oi] = cos ? 1 : v; continue; } // 2^-27, 2^-26
       a = v; da = 0; q = cos ? 1 : 0;
@@ -181,74 +230,31 @@ function sinCosChunk(n: number, x: Floats, xi: number, xs: number, o: Floats, oi
       if (cos) { a = y + HP1; da = (y - a) + HP1; q = 0; } else { a = y; da = HP1; q = 1; }
     } else if (av < 105414336) { // 0x419921fb
       const z = v * HPINV, xn = (z + TOINT) - TOINT, d = z - xn;
-      if (!(d < 0.4999999 && d > -0.4999999)) { REDO[left++] = j; continue; }
+      if (!(d < 0.4999999 && d > -0.4999999)) { o[oi] = cos ? libmCosExact(v) : libmSinExact(v); continue; }
+      // xn < 2^26: the products with MP1, MP2, PP3 are exact, so these are glibc's fused values.
       const y = (v - xn * MP1) - xn * MP2, t2 = y - xn * PP3;
+      // b = t2 - xn·PP4, fused: the product's error is far below b's ulp unless t2 is tiny.
       const p4 = xn * PP4, b0 = t2 - p4, e4 = Math.abs(p4) * UB;
       const b = t2 - (p4 + e4) === b0 && t2 - (p4 - e4) === b0 ? b0 : minusPP4(t2, xn);
       a = b; da = ((y - t2) - xn * PP3) + minusPP4(t2 - b, xn);
-      if (a !== a || da !== da) { REDO[left++] = j; continue; }
       q = (xn & 3) + (cos ? 1 : 0);
-    } else { REDO[left++] = j; continue; }
-    // sin(a + da), or cos(a + da) in odd quadrants: glibc's do_sin / do_cos / TAYLOR_SIN.
-    const useCos = (q & 1) === 1, ax = Math.abs(a);
-    let r: number;
-    if (!useCos && ax < 0.126) {
-      const xx = a * a;
-      const poly = (((S5 * xx + S4) * xx + S3) * xx + S2) * xx + S1;
-      const pa = poly * a, t1 = pa - 0.5 * da, xt = xx * t1, t = xt + da;
-      const dt1 = Math.abs(a * poly) * 4 * UB + (Math.abs(pa) + 2 * Math.abs(t1)) * UB;
-      const dt = xx * dt1 + (Math.abs(xt) + 2 * Math.abs(t)) * UB;
-      r = a + t;
-      if (a + (t + dt) !== r || a + (t - dt) !== r) { REDO[left++] = j; continue; }
-    } else {
-      const dx = useCos ? (a < 0 ? -da : da) : (a <= 0 ? -da : da);
-      const u = (BIG + ax) - BIG, k = 4 * (u * 128);
-      const sn = TAB[k], ssn = TAB[k + 1], cs = TAB[k + 2], ccs = TAB[k + 3];
-      const xr = useCos ? (ax - u) + dx : ax - u, xx = xr * xr;
-      const pq = xr * xx * (xx * SN5 + SN3), si = useCos ? pq : pq + dx;
-      const sv = xr + si, ds = (Math.abs(xr * xx) * 0.3 + Math.abs(pq) + 2 * Math.abs(si)) * UB;
-      const w1 = xx * CS6 + CS4, xw = xx * w1, w = CS2 + xw, dw = (xx * Math.abs(w1) * 2 + Math.abs(xw)) * UB;
-      if (xr + (si + ds) !== sv || xr + (si - ds) !== sv || CS2 + (xw + dw) !== w || CS2 + (xw - dw) !== w) { REDO[left++] = j; continue; }
-      const cw = xx * w;
-      if (useCos) {
-        const sq = sv * ssn, d1 = ccs - sq;
-        const cor = fmaSure(-sv, sn, fmaSure(-cw, cs, d1, (Math.abs(sq) + 2 * Math.abs(d1)) * UB), 0);
-        r = cs + cor;
-      } else {
-        const xd = xr * dx, c = xd + cw, dc = Math.abs(xd) * UB;
-        if (cw + (xd + dc) !== c || cw + (xd - dc) !== c) { REDO[left++] = j; continue; }
-        const sc = sv * ccs, d1 = sc + ssn, cn = c * sn, d = d1 - cn;
-        const cor = fmaSure(sv, cs, d, (Math.abs(sc) + 2 * Math.abs(d1) + Math.abs(cn) + 2 * Math.abs(d)) * UB);
-        const rs = sn + cor;
-        r = a < 0 ? -Math.abs(rs) : Math.abs(rs);
-      }
-      if (r !== r) { REDO[left++] = j; continue; }
-    }
+    } else { o[oi] = cos ? libmCosExact(v) : libmSinExact(v); continue; }
+    ARG[0] = a; ARG[1] = da;
+    if (!fastSinCos((q & 1) === 1)) { o[oi] = cos ? libmCosExact(v) : libmSinExact(v); continue; }
+    r = ARG[2];
     if (!cos && av >= 0.85546875 && av < 2.4262638092041016) r = v < 0 ? -Math.abs(r) : Math.abs(r);
     o[oi] = q & 2 ? -r : r;
   }
-  return left;
-}
-
-const sinChunk: FastChunk = (n, x, xi, xs, o, oi, os) => sinCosChunk(n, x, xi, xs, o, oi, os, false);
-const cosChunk: FastChunk = (n, x, xi, xs, o, oi, os) => sinCosChunk(n, x, xi, xs, o, oi, os, true);
-
-function sinExactRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
-  for (let j = 0; j < n; j++, xi += xs, oi += os) o[oi] = libmSinExact(x[xi]);
-}
-
-function cosExactRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
-  for (let j = 0; j < n; j++, xi += xs, oi += os) o[oi] = libmCosExact(x[xi]);
 }
 
 /** o[oi + j·os] = glibc's sin(x[xi + j·xs]) for j < n. */
 export function sinRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
-  runChunked(sinChunk, sinExactRow, n, x, xi, xs, o, oi, os);
+  sinCosRow(n, x, xi, xs, o, oi, os, false);
 }
 
 /** o[oi + j·os] = glibc's cos(x[xi + j·xs]) for j < n. */
 export function cosRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
-  runChunked(cosChunk, cosExactRow, n, x, xi, xs, o, oi, os);
+  sinCosRow(n, x, xi, xs, o, oi, os, true);
 }
 
 const ONE = new Float64Array(1); // the argument and result of one scalar call
