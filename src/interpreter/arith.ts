@@ -1,6 +1,7 @@
 // Operators: arithmetic with Python's int/float semantics, sequences, and the dunder
 // protocol with reflected operands and NotImplemented; comparisons; `in`.
 import { floorDivide, pyMod } from '../engine/ufunc';
+import { libmPow } from '../engine/libm_pow';
 import type { BinaryOperator, CompareOperator, UnaryOperator } from './ast';
 import { NotImplemented, PyBuiltin, PyClass, PyDict, PyList, PyRange, PySet, PyTuple, PyValue } from './objects';
 import { pyErr } from './pyerrors';
@@ -42,7 +43,7 @@ function floatOp(op: BinaryOperator, a: number, b: number): PyValue {
 function floatPow(a: number, b: number): number {
   if (a === 0 && b < 0) throw pyErr('ZeroDivisionError', '0.0 cannot be raised to a negative power');
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) throw pyErr('ValueError', 'a negative number raised to a fractional power gives a complex number, which Gradscope does not support');
-  const r = Math.pow(a, b);
+  const r = libmPow(a, b); // CPython's float ** float is the C library's pow
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw pyErr('OverflowError', '(34, \'Numerical result out of range\')');
   return r;
 }

@@ -2,6 +2,7 @@
 // argument is "math domain error"; an infinity from a finite one is "math range error" or a
 // domain error), rounding to int through __floor__/__ceil__/__trunc__.
 import { libmCos, libmExp, libmLog, libmSin } from '../../engine/libm';
+import { libmPow } from '../../engine/libm_pow';
 import { cbrt } from '../../engine/scalar_ops';
 import { Kwargs, PyTuple, PyValue } from '../objects';
 import { pyErr } from '../pyerrors';
@@ -64,7 +65,7 @@ export function mathPow(x: number, y: number): number {
     if (y < 0 && Math.abs(x) < 1) return -y;
     return 0;
   }
-  const r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
+  const r = libmPow(x, y);
   if (Number.isNaN(r)) throw domainError();
   if (!Number.isFinite(r)) throw x === 0 ? domainError() : rangeError();
   return r;
