@@ -70,12 +70,19 @@ export function matmulCore(p: Prec, x: NDArray, y: NDArray, out: Float64Array | 
   if (dm === 1 || dn === 1 || dp === 1) { special(p, a, b, out, o); return; }
   const i1 = blasable(a.rs, a.cs, dn) || blasable(a.cs, a.rs, dm);
   const i2 = blasable(b.rs, b.cs, dp) || blasable(b.cs, b.rs, dn);
-  const C = new Float64Array(dm * dp);
+  const C = target(out, o, dm * dp);
   // x @ x.T and x.T @ x go to syrk (NumPy's copy of an operand changes no arithmetic)
   const sym = a.data === b.data && a.at === b.at && dm === dp && a.rs === b.cs && a.cs === b.rs && i1 && i2
     && blasable(a.rs, a.cs, dn) !== blasable(b.rs, b.cs, dp);
   p.gemm(dm, dp, dn, { data: a.data, at: a.at, rs: a.rs, cs: a.cs }, { data: b.data, at: b.at, rs: b.rs, cs: b.cs }, C, sym);
-  store(C, out, o);
+  if (!(out instanceof Float64Array)) out.set(C, o);
+}
+
+/** A zeroed float64 block for n results at out[o…]: out's own memory when it is float64. */
+function target(out: Float64Array | Float32Array, o: number, n: number): Float64Array {
+  if (!(out instanceof Float64Array)) return new Float64Array(n);
+  const C = o === 0 && out.length === n ? out : out.subarray(o, o + n);
+  return C.fill(0);
 }
 
 /** matmul's special cases: a 1 among m, n, p. */
@@ -172,9 +179,9 @@ export function dotBlas(p: Prec, a: NDArray, b: NDArray, out: Float64Array | Flo
   }
   if (!isC(a) && !isF(a)) a = a.copy();
   if (!isC(b) && !isF(b)) b = b.copy();
-  const [M, K] = a.shape, N = b.shape[1], C = new Float64Array(M * N);
+  const [M, K] = a.shape, N = b.shape[1], C = target(out, 0, M * N);
   const sym = a.data === b.data && a.offset === b.offset && M === N && a.strides[0] === b.strides[1] && a.strides[1] === b.strides[0]
     && isC(a) !== isC(b);
   p.gemm(M, N, K, { data: a.data, at: a.offset, rs: a.strides[0], cs: a.strides[1] }, { data: b.data, at: b.offset, rs: b.strides[0], cs: b.strides[1] }, C, sym);
-  out.set(C);
+  if (!(out instanceof Float64Array)) out.set(C);
 }

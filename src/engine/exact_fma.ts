@@ -107,15 +107,3 @@ export function fastRangeOk(x: Range, y: Range, k: number): boolean {
 
 /** Smallest nonzero and largest magnitudes of some values (hi = ∞ when any is NaN or ∞). */
 export interface Range { lo: number; hi: number }
-
-/** The magnitude range of `count` values read as data[at + i*step]. */
-export function rangeOf(data: ArrayLike<number>, at: number, count: number, step: number, into: Range): Range {
-  let lo = into.lo, hi = into.hi;
-  for (let i = 0, p = at; i < count; i++, p += step) {
-    const v = Math.abs(data[p]);
-    if (v > hi || v !== v) hi = v !== v ? Infinity : v;
-    if (v < lo && v !== 0) lo = v;
-  }
-  into.lo = lo; into.hi = hi;
-  return into;
-}

@@ -28,7 +28,8 @@ export function dot(a: NDArray, b: NDArray): NDArray {
     throw new EngineError('ValueError', `shapes ${shapeNp(a.shape)} and ${shapeNp(b.shape)} not aligned: ${K} (dim ${a.ndim - 1}) != ${b.shape[kb]} (dim ${kb})`);
   }
   const dtype = promote(a.dtype, b.dtype);
-  const shape = [...a.shape.slice(0, -1), ...b.shape.slice(0, kb), ...b.shape.slice(kb + 1)];
+  const shape = a.shape.slice(0, -1);
+  for (let d = 0; d < b.ndim; d++) if (d !== kb) shape.push(b.shape[d]);
   const out = NDArray.empty(shape, dtype);
   if (out.size === 0 || K === 0) return out;
   const p = precOf(dtype);

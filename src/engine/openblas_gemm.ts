@@ -11,7 +11,7 @@
 // Exactness costs about twenty flops per step (Dekker's product error, Knuth's sum error), so
 // products above EXACT_MAX_WORK = M·N·K run a plain packed kernel in the same order with the
 // product rounded before the add: results then differ from NumPy's in the last bits.
-import { Range, fastRangeOk, fma64, fmaSlow, rangeOf } from './exact_fma';
+import { Range, fastRangeOk, fma64, fmaSlow } from './exact_fma';
 
 /** 2^27 + 1, Veltkamp's splitter (a local constant: the packing loops read it per element). */
 const SPLIT = 134217729;
@@ -30,10 +30,10 @@ const DGEMM_Q = 256, DGEMM_UNROLL_M = 4;
  */
 export const EXACT_MAX_WORK = 2 * 65536 * 4 - 1;
 
-// Packed panels, reused between calls (grown on demand): B's values and Veltkamp halves in
-// panels of 4 columns ([panel][k][4]), one row of A the same way.
+// Packed panels, reused between calls (grown on demand): B in panels of 4 columns and A in
+// panels of 4 rows, both laid out [panel][k][4], each value beside its Veltkamp halves.
 let BV = new Float64Array(1024), BH = new Float64Array(1024), BL = new Float64Array(1024);
-let AV = new Float64Array(256), AH = new Float64Array(256), AL = new Float64Array(256);
+let AV = new Float64Array(1024), AH = new Float64Array(1024), AL = new Float64Array(1024);
 const RA: Range = { lo: Infinity, hi: 0 }, RB: Range = { lo: Infinity, hi: 0 };
 
 function growB(n: number): void {
@@ -44,7 +44,8 @@ function growB(n: number): void {
 
 function growA(n: number): void {
   if (AV.length >= n) return;
-  AV = new Float64Array(n); AH = new Float64Array(n); AL = new Float64Array(n);
+  const size = Math.max(n, 2 * AV.length);
+  AV = new Float64Array(size); AH = new Float64Array(size); AL = new Float64Array(size);
 }
 
 /**
@@ -55,16 +56,11 @@ function growA(n: number): void {
 export function dgemm(M: number, N: number, K: number, A: Strided, B: Strided, C: Float64Array, sym = false): void {
   if (M === 0 || N === 0 || K === 0) return;
   if (M * N * K > EXACT_MAX_WORK) { plainGemm(M, N, K, A, B, C); return; }
-  RA.lo = RB.lo = Infinity; RA.hi = RB.hi = 0;
-  for (let i = 0; i < M; i++) rangeOf(A.data, A.at + i * A.rs, K, A.cs, RA);
-  for (let k = 0; k < K; k++) rangeOf(B.data, B.at + k * B.rs, N, B.cs, RB);
-  const fast = fastRangeOk(RA, RB, K);
   // the one-column code takes the last row when M is odd (not in syrk)
-  const lone = (M & 1) === 1 && !sym ? M - 1 : -1;
+  const lone = (M & 1) === 1 && !sym ? M - 1 : -1, rows = lone >= 0 ? lone : M;
   for (let ls = 0; ls < K;) {
     const kc = blockSize(K - ls);
-    if (fast) blockFast(M, N, ls, kc, A, B, C, lone);
-    else for (let i = 0; i < M; i++) if (i !== lone) chains(i, 0, N, N, ls, kc, A, B, C);
+    if (!blockFast(rows, N, ls, kc, A, B, C)) for (let i = 0; i < rows; i++) chains(i, 0, N, N, ls, kc, A, B, C);
     if (lone >= 0) oneColumnRow(lone, N, [[0, N]], ls, kc, A, B, C);
     ls += kc;
   }
@@ -110,66 +106,85 @@ function oneColumnRow(i: number, N: number, quads: [number, number][], k0: numbe
 }
 
 /**
- * Rows [0, M) of one K block when every product and sum stays in the range where Dekker's
- * product error and Knuth's sum error are exact: B is packed with its Veltkamp halves in panels
- * of 4 columns, A one row at a time, and each step is s + fl(es + ep) with fma64's tie test.
+ * Rows [0, rows) of one K block, when every product and chain sum stays in the range where
+ * Dekker's product error and Knuth's sum error are exact (else false, nothing written). Chains
+ * are independent, so they are grouped by four: a row against a 4-column panel of B, or, for
+ * the N % 4 last columns, a column against a 4-row panel of A (no padded columns computed).
  */
-function blockFast(M: number, N: number, k0: number, kc: number, A: Strided, B: Strided, C: Float64Array, skip: number): void {
-  const panels = (N + 3) >> 2;
-  growB(panels * kc * 4); growA(kc);
-  const bv = BV, bh = BH, bl = BL, av = AV, ah = AH, al = AL;
-  const bd = B.data, brs = B.rs, bcs = B.cs;
-  for (let p = 0; p < panels; p++) {
-    const w = Math.min(4, N - 4 * p);
-    for (let k = 0; k < kc; k++) {
-      const o = (p * kc + k) * 4;
-      let q = B.at + (k0 + k) * brs + 4 * p * bcs;
-      for (let c = 0; c < 4; c++, q += bcs) {
-        const v = c < w ? bd[q] : 0, t = SPLIT * v, h = t - (t - v);
-        bv[o + c] = v; bh[o + c] = h; bl[o + c] = v - h;
-      }
-    }
+function blockFast(rows: number, N: number, k0: number, kc: number, A: Strided, B: Strided, C: Float64Array): boolean {
+  const stride = 4 * kc, groups = (rows + 3) >> 2, n4 = N & -4;
+  growB(((N + 3) >> 2) * stride); growA(groups * stride);
+  RA.lo = RB.lo = Infinity; RA.hi = RB.hi = 0;
+  pack(B.data, B.at + k0 * B.rs, B.rs, B.cs, N, kc, BV, BH, BL, RB);
+  pack(A.data, A.at + k0 * A.cs, A.cs, A.rs, rows, kc, AV, AH, AL, RA);
+  if (!fastRangeOk(RA, RB, kc)) return false;
+  for (let i = 0; i < rows; i++) {
+    const s0 = (i >> 2) * stride + (i & 3);
+    for (let j = 0; j < n4; j += 4) quad(AV, AH, AL, s0, BV, BH, BL, j * kc, kc, C, i * N + j, 1, 4);
   }
-  const ad = A.data, acs = A.cs;
-  for (let i = 0; i < M; i++) {
-    if (i === skip) continue;
-    let q = A.at + i * A.rs + k0 * acs;
-    for (let k = 0; k < kc; k++, q += acs) {
-      const v = ad[q], t = SPLIT * v, h = t - (t - v);
-      av[k] = v; ah[k] = h; al[k] = v - h;
-    }
-    for (let p = 0; p < panels; p++) rowPanel(av, ah, al, bv, bh, bl, p * kc * 4, kc, C, i * N + p * 4, Math.min(4, N - p * 4));
+  for (let j = n4; j < N; j++) {
+    const s0 = (j >> 2) * stride + (j & 3);
+    for (let g = 0; g < groups; g++) quad(BV, BH, BL, s0, AV, AH, AL, g * stride, kc, C, 4 * g * N + j, N, Math.min(4, rows - 4 * g));
   }
+  return true;
 }
 
-/** One row of A against one 4-column panel of B: four exact fma chains, added to C. */
-function rowPanel(av: Float64Array, ah: Float64Array, al: Float64Array, bv: Float64Array, bh: Float64Array, bl: Float64Array,
-  b0: number, kc: number, C: Float64Array, c0: number, width: number): void {
-  const a0 = av[0];
-  let x0 = a0 * bv[b0], x1 = a0 * bv[b0 + 1], x2 = a0 * bv[b0 + 2], x3 = a0 * bv[b0 + 3];
-  for (let k = 1, o = b0 + 4; k < kc; k++, o += 4) {
-    const a = av[k], h = ah[k], l = al[k];
-    let b = bv[o], p = a * b, s = x0 + p, z = s - x0;
-    let u = ((x0 - (s - z)) + (p - z)) + (((h * bh[o] - p) + h * bl[o] + l * bh[o]) + l * bl[o]);
-    let r = s + u, e = u - (r - s);
-    x0 = e !== 0 && (r + 2 * e) - r === 2 * e ? fmaSlow(a, b, x0) : r;
-    b = bv[o + 1]; p = a * b; s = x1 + p; z = s - x1;
-    u = ((x1 - (s - z)) + (p - z)) + (((h * bh[o + 1] - p) + h * bl[o + 1] + l * bh[o + 1]) + l * bl[o + 1]);
-    r = s + u; e = u - (r - s);
-    x1 = e !== 0 && (r + 2 * e) - r === 2 * e ? fmaSlow(a, b, x1) : r;
-    b = bv[o + 2]; p = a * b; s = x2 + p; z = s - x2;
-    u = ((x2 - (s - z)) + (p - z)) + (((h * bh[o + 2] - p) + h * bl[o + 2] + l * bh[o + 2]) + l * bl[o + 2]);
-    r = s + u; e = u - (r - s);
-    x2 = e !== 0 && (r + 2 * e) - r === 2 * e ? fmaSlow(a, b, x2) : r;
-    b = bv[o + 3]; p = a * b; s = x3 + p; z = s - x3;
-    u = ((x3 - (s - z)) + (p - z)) + (((h * bh[o + 3] - p) + h * bl[o + 3] + l * bh[o + 3]) + l * bl[o + 3]);
-    r = s + u; e = u - (r - s);
-    x3 = e !== 0 && (r + 2 * e) - r === 2 * e ? fmaSlow(a, b, x3) : r;
+/**
+ * `lines` vectors of kc steps (columns of B: line stride ls, step stride ks; or rows of A) in
+ * panels of 4, [panel][k][4], zero-padded, each value with its Veltkamp halves; the nonzero
+ * magnitude range joins r (hi = ∞ on NaN or ∞).
+ */
+function pack(d: ArrayLike<number>, at: number, ks: number, ls: number, lines: number, kc: number,
+  v: Float64Array, h: Float64Array, l: Float64Array, r: Range): void {
+  let lo = r.lo, hi = r.hi;
+  for (let j = 0, end = (lines + 3) & -4; j < end; j++) {
+    let o = (j >> 2) * 4 * kc + (j & 3);
+    if (j >= lines) {
+      for (let k = 0; k < kc; k++, o += 4) { v[o] = 0; h[o] = 0; l[o] = 0; }
+      continue;
+    }
+    for (let k = 0, q = at + j * ls; k < kc; k++, o += 4, q += ks) {
+      const x = d[q], t = SPLIT * x, xh = t - (t - x), m = Math.abs(x);
+      v[o] = x; h[o] = xh; l[o] = x - xh;
+      if (m > hi || m !== m) hi = m !== m ? Infinity : m;
+      if (m < lo && m !== 0) lo = m;
+    }
   }
-  C[c0] += x0;
-  if (width > 1) C[c0 + 1] += x1;
-  if (width > 2) C[c0 + 2] += x2;
-  if (width > 3) C[c0 + 3] += x3;
+  r.lo = lo; r.hi = hi;
+}
+
+/**
+ * Four exact fma chains over kc steps: chain q multiplies S[s0 + 4k] by Q[q0 + 4k + q] (SH, SL
+ * and QH, QL: their Veltkamp halves), each step s + fl(es + ep) with fma64's tie test (the
+ * product's error is symmetric in its factors). Chain q is added to C[c + q·cs] for q < count.
+ */
+function quad(S: Float64Array, SH: Float64Array, SL: Float64Array, s0: number, Q: Float64Array, QH: Float64Array, QL: Float64Array,
+  q0: number, kc: number, C: Float64Array, c: number, cs: number, count: number): void {
+  const a0 = S[s0];
+  let x0 = a0 * Q[q0], x1 = a0 * Q[q0 + 1], x2 = a0 * Q[q0 + 2], x3 = a0 * Q[q0 + 3];
+  for (let k = 1, i = s0 + 4, o = q0 + 4; k < kc; k++, i += 4, o += 4) {
+    const a = S[i], h = SH[i], l = SL[i];
+    let b = Q[o], p = a * b, s = x0 + p, z = s - x0;
+    let u = ((x0 - (s - z)) + (p - z)) + (((h * QH[o] - p) + h * QL[o] + l * QH[o]) + l * QL[o]);
+    let r = s + u, e = u - (r - s);
+    x0 = (r + 2 * e) - r === 2 * e && e !== 0 ? fmaSlow(a, b, x0) : r;
+    b = Q[o + 1]; p = a * b; s = x1 + p; z = s - x1;
+    u = ((x1 - (s - z)) + (p - z)) + (((h * QH[o + 1] - p) + h * QL[o + 1] + l * QH[o + 1]) + l * QL[o + 1]);
+    r = s + u; e = u - (r - s);
+    x1 = (r + 2 * e) - r === 2 * e && e !== 0 ? fmaSlow(a, b, x1) : r;
+    b = Q[o + 2]; p = a * b; s = x2 + p; z = s - x2;
+    u = ((x2 - (s - z)) + (p - z)) + (((h * QH[o + 2] - p) + h * QL[o + 2] + l * QH[o + 2]) + l * QL[o + 2]);
+    r = s + u; e = u - (r - s);
+    x2 = (r + 2 * e) - r === 2 * e && e !== 0 ? fmaSlow(a, b, x2) : r;
+    b = Q[o + 3]; p = a * b; s = x3 + p; z = s - x3;
+    u = ((x3 - (s - z)) + (p - z)) + (((h * QH[o + 3] - p) + h * QL[o + 3] + l * QH[o + 3]) + l * QL[o + 3]);
+    r = s + u; e = u - (r - s);
+    x3 = (r + 2 * e) - r === 2 * e && e !== 0 ? fmaSlow(a, b, x3) : r;
+  }
+  C[c] += x0;
+  if (count > 1) C[c + cs] += x1;
+  if (count > 2) C[c + 2 * cs] += x2;
+  if (count > 3) C[c + 3 * cs] += x3;
 }
 
 // ── above EXACT_MAX_WORK: the same order, products rounded ──────────────────
