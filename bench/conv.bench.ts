@@ -44,7 +44,7 @@ export async function convBenchmark(tf: TF | null): Promise<Row[]> {
   for (const dtype of ['float32', 'float64'] as const) {
     const s = await ours(dtype);
     rows.push({
-      name: `(f) conv2d fwd+bwd 32×3×32×32, 16×3×3×3, pad 1 (${dtype === 'float32' ? 'f32' : 'f64'}; TF.js f32)`,
+      name: `(h) conv2d fwd+bwd 32×3×32×32, 16×3×3×3, pad 1 (${dtype === 'float32' ? 'f32' : 'f64'}; TF.js f32)`,
       ours: `${fmtS(s)} = ${gflops(s)}`, peer: p === null ? 'n/a' : `${fmtS(p)} = ${gflops(p)}`,
       ratio: ratio(s, p), target: '≥ 1× TF.js', met: p === null ? '—' : s <= p ? 'yes' : 'NO',
     });

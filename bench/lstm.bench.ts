@@ -96,7 +96,7 @@ export async function lstmBenchmark(tf: TF | null): Promise<Row[]> {
   const s = await ours();
   const p = tf ? await peer(tf) : null;
   return [{
-    name: '(g) LSTM(100) epoch on SinCurve, batch 30, bptt 30, Adam (f64; TF.js f32, hand-written cell)',
+    name: '(i) LSTM(100) epoch on SinCurve, batch 30, bptt 30, Adam (f64; TF.js f32, hand-written cell)',
     ours: fmtS(s), peer: p === null ? 'n/a' : fmtS(p), ratio: p === null ? '—' : `${(p / s).toFixed(2)}×`,
     target: '—', met: '—',
   }];

@@ -20,13 +20,13 @@ export function isDType(s: string): s is DType {
   return (DTYPES as readonly string[]).includes(s);
 }
 
-// Small arrays are carved from shared 16 KiB slabs: a fresh ArrayBuffer per array costs an
-// allocation outside the heap each time, and an on-heap typed array (V8 keeps ≤ 64 bytes
-// inside the heap) is twice the size of a view. Training loops and scalar chains make
+// Arrays up to 8 KiB (a 30×30 float64 batch) are carved from shared 128 KiB slabs: a fresh
+// ArrayBuffer per array costs an allocation outside the heap each time, and an on-heap typed
+// array (V8 keeps ≤ 64 bytes inside the heap) is twice the size of a view. Training loops and scalar chains make
 // thousands of small arrays, so their size is what the garbage collector pays for.
 // Slabs are never reused, so every carved array starts zeroed; a slab is freed once no
-// array carved from it is alive.
-const SLAB = 1 << 14, SMALL = 1024;
+// array carved from it is alive (so a long-lived small array can keep up to 128 KiB alive).
+const SLAB = 1 << 17, SMALL = 8192;
 let slab = new ArrayBuffer(SLAB), slabUsed = 0;
 
 export function allocate(dtype: DType, n: number): Storage {
