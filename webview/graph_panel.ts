@@ -172,14 +172,19 @@ export class GraphPanel {
     this.view = view;
     this.layout = layout;
     const animate = this.rendered && view.nodes.length < this.ctx.config().animateBelow;
-    this.svg.classList.remove('mode-forward', 'mode-backward', 'mode-higher');
-    this.svg.classList.add(`mode-${state.view}`);
+    // The toolbar first: its order chips may wrap it onto a second line, shrinking the graph.
+    // Its size is read before the new nodes exist, while that costs no layout of the graph.
+    this.ctx.drawn();
+    this.renderer.measure();
+    const mode = `mode-${state.view}`;
+    if (!this.svg.classList.contains(mode)) {
+      this.svg.classList.remove('mode-forward', 'mode-backward', 'mode-higher');
+      this.svg.classList.add(mode);
+    }
     this.placed = this.renderer.render(view.nodes, view.edges, layout, animate);
     this.overlay();
     if (state.selected && !view.nodes.some((n) => subjectOf(n) === state.selected)) state.selected = null;
     this.marks();
-    // The toolbar first: its order chips may wrap it onto a second line, shrinking the graph.
-    this.ctx.drawn();
     if (!this.rendered && state.zoom) {
       // A restored panel shows the view it was left with.
       this.renderer.setTransform(state.zoom);

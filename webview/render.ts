@@ -51,6 +51,13 @@ export class GraphRenderer {
   bounds = { width: 0, height: 0 };
   /** Resolves when the transitions of the last render have ended. */
   settled: Promise<void> = Promise.resolve();
+  /**
+   * The panel's size, kept by a ResizeObserver and by `measure`: reading clientWidth right
+   * after a render would force a synchronous style and layout pass over every new node.
+   */
+  private panel = { width: 0, height: 0 };
+  /** Content keys of the drawn node groups (render_nodes.ts). */
+  private readonly drawnContent = new WeakMap<SVGGElement, string>();
 
   constructor(svgEl: SVGSVGElement, private readonly metrics: Metrics, private readonly cb: RenderCallbacks) {
     this.svg = select(svgEl);
@@ -61,13 +68,22 @@ export class GraphRenderer {
     this.edgeLayer = this.viewport.append('g').attr('class', 'edges');
     this.nodeLayer = this.viewport.append('g').attr('class', 'nodes');
     this.annotationLayer = this.viewport.append('g').attr('class', 'annotations');
-    this.zoomer = zoom<SVGSVGElement, unknown>().scaleExtent([0.02, 8]).on('zoom', (e: { transform: ZoomTransform; sourceEvent: unknown }) => {
+    this.measure();
+    new ResizeObserver(() => this.measure()).observe(svgEl);
+    // d3's default extent reads the SVG's width and height, which forces the same layout pass.
+    this.zoomer = zoom<SVGSVGElement, unknown>().scaleExtent([0.02, 8]).extent(() => [[0, 0], [this.panel.width, this.panel.height]]).on('zoom', (e: { transform: ZoomTransform; sourceEvent: unknown }) => {
       this.viewport.attr('transform', e.transform.toString());
       // A wheel, drag or touch has a source event; a transform set by code has none.
       this.cb.onZoom({ x: e.transform.x, y: e.transform.y, k: e.transform.k }, e.sourceEvent != null);
     });
     this.svg.call(this.zoomer).on('dblclick.zoom', null);
     this.svg.on('click', (e: MouseEvent) => { if (e.target === svgEl) this.cb.onBackgroundClick(); });
+  }
+
+  /** Reads the panel's size; cheap while the document's layout is up to date, so call it before changing the graph. */
+  measure(): void {
+    const el = this.svg.node()!;
+    this.panel = { width: el.clientWidth, height: el.clientHeight };
   }
 
   /** Joins nodes and edges by id and places them; `animate` fades new nodes in and moves old ones. */
@@ -87,7 +103,7 @@ export class GraphRenderer {
         (exit) => exit.remove(),
       );
     joined.attr('class', nodeClass).attr('data-order', (d) => d.order).attr('data-kind', (d) => d.kind);
-    drawNodes(joined as NodeSel, this.metrics);
+    drawNodes(joined as NodeSel, this.metrics, this.drawnContent);
     const move = (s: NodeSel) => s.attr('transform', (d) => `translate(${pos(d).x},${pos(d).y})`).attr('opacity', 1);
     if (animate) {
       const t = joined.transition().duration(300);
@@ -150,8 +166,7 @@ export class GraphRenderer {
 
   /** Fits the whole graph in the panel (never enlarging beyond 1.5×). */
   fit(): void {
-    const el = this.svg.node()!;
-    const W = el.clientWidth || 800, H = el.clientHeight || 600;
+    const W = this.panel.width || 800, H = this.panel.height || 600;
     const { width, height } = this.bounds;
     if (!width || !height) return;
     const k = Math.min(1.5, 0.95 * Math.min(W / width, H / height));
@@ -161,11 +176,10 @@ export class GraphRenderer {
   /** Centres a node without changing the zoom. */
   centerOn(id: string): void {
     const g = this.nodeEls.get(id);
-    const el = this.svg.node()!;
     if (!g) return;
     const m = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(g.getAttribute('transform') ?? '');
     if (!m) return;
     const k = this.transform.k;
-    this.setTransform({ x: el.clientWidth / 2 - +m[1] * k, y: el.clientHeight / 2 - +m[2] * k, k });
+    this.setTransform({ x: this.panel.width / 2 - +m[1] * k, y: this.panel.height / 2 - +m[2] * k, k });
   }
 }

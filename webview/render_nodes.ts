@@ -34,12 +34,28 @@ export function gradText(v: VariableNode, chars: number): string {
   return v.grad ? clip(`∇ ${v.grad.short}`, chars) : '';
 }
 
-/** (Re)builds shape and text of each node in `sel` for its current size. */
-export function drawNodes(sel: NodeSel, m: Metrics): void {
+/** What a node's content is drawn from: equal keys draw equal content. */
+function contentKey(n: ViewNode, w: number, h: number): string {
+  let k = `${n.kind} ${w} ${h} ${n.lines.join('\n')}`;
+  if (n.kind === 'variable' && n.node?.kind === 'variable') {
+    const c = slotChars(n);
+    k += `\n${valueText(n.node, c)}\n${gradText(n.node, c)}`;
+  }
+  return k;
+}
+
+/**
+ * (Re)builds shape and text of each node in `sel` for its current size. `drawn` remembers
+ * each group's content key, so a re-layout that only moves nodes rebuilds none of them.
+ */
+export function drawNodes(sel: NodeSel, m: Metrics, drawn: WeakMap<SVGGElement, string>): void {
   sel.each(function (n) {
     const g = this;
-    while (g.firstChild) g.removeChild(g.firstChild);
     const { w, h } = nodeSize(n, m);
+    const key = contentKey(n, w, h);
+    if (drawn.get(g) === key) return;
+    drawn.set(g, key);
+    while (g.firstChild) g.removeChild(g.firstChild);
     const ns = 'http://www.w3.org/2000/svg';
     const shape = document.createElementNS(ns, n.kind === 'variable' ? 'ellipse' : 'rect');
     shape.setAttribute('class', 'shape');
