@@ -7,6 +7,7 @@ import { exportDot, exportPng, exportSvg } from './export';
 import { layoutDot, type Metrics } from './layout_dot';
 import type { LayoutClient } from './layout_client';
 import type { Layout } from './layout_types';
+import { grouped } from './items';
 import { GraphModel } from './model';
 import { related, search, subjectOf } from './relations';
 import { GraphRenderer, type Placed } from './render';
@@ -204,9 +205,9 @@ export class GraphPanel {
 
   private statusText(v: ViewGraph): string {
     const s = this.model!.snapshot;
-    let t = `${v.total.toLocaleString('en-US')} nodes`;
+    let t = `${grouped(v.total)} nodes`;
     if (v.folded) t += ` · overview: ${v.nodes.length} shown (click a summary to expand)`;
-    if (s.truncated) t += ` · cut at ${s.truncated.budget}: ${s.truncated.omitted.toLocaleString('en-US')} more not in the snapshot`;
+    if (s.truncated) t += ` · cut at ${s.truncated.budget}: ${grouped(s.truncated.omitted)} more not in the snapshot`;
     return `${t} · layout ${Math.round(this.timings.layoutMs)} ms · render ${Math.round(this.timings.renderMs)} ms`;
   }
 

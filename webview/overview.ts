@@ -3,7 +3,7 @@
 // repeated steps of a loop or the layers of a derivative), each with its counts and op mix.
 // Clicking a summary expands it; small groups open by themselves.
 import type { SnapshotEdge, SnapshotNode } from '../src/protocol/messages';
-import { edgeId, nodeLines, type ViewEdge, type ViewNode } from './items';
+import { edgeId, grouped, nodeLines, type ViewEdge, type ViewNode } from './items';
 
 export interface Group {
   id: string;
@@ -64,7 +64,7 @@ export function summaryLines(g: Group): string[] {
   const ops = g.ops.slice(0, 3).map(([op, c]) => `${op} ×${c}`).join(' · ') + (g.ops.length > 3 ? ' …' : '');
   return [
     `order ${g.order} · ${gens}`,
-    `${g.members.length.toLocaleString('en-US')} nodes (${g.variables} var, ${g.functions} fn)`,
+    `${grouped(g.members.length)} nodes (${g.variables} var, ${g.functions} fn)`,
     ops || 'variables only',
   ];
 }
