@@ -1,21 +1,23 @@
 // DOT → SVG with Graphviz compiled to WebAssembly, in-process (no external `dot`).
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
-import { dotToPng } from '../render/index';
 
 let graphviz: Graphviz | null = null;
+// The PNG rasteriser builds its stroke font when loaded: only scripts that plot pay for it.
+let raster: typeof import('../render/index') | null = null;
 
-/** Loads Graphviz-wasm once; call before running scripts that may plot graphs. */
+/** Loads Graphviz-wasm and the rasteriser once; call before running scripts that may plot graphs. */
 export async function loadGraphviz(): Promise<void> {
   graphviz ??= await Graphviz.load();
+  raster ??= await import('../render/index');
 }
 
 /** Renders DOT synchronously (after loadGraphviz): 'svg' as text bytes, 'png' rasterised in-process; 'dot' passes through. */
 export function renderDot(dot: string, format: string): Uint8Array {
-  if (!graphviz) throw new Error('Graphviz is not loaded');
+  if (!graphviz || !raster) throw new Error('Graphviz is not loaded');
   if (format === 'svg') return new TextEncoder().encode(graphviz.layout(dot, 'svg', 'dot'));
   if (format === 'png') {
     const gv = graphviz;
-    return dotToPng(dot, (d) => gv.layout(d, 'svg', 'dot'));
+    return raster.dotToPng(dot, (d) => gv.layout(d, 'svg', 'dot'));
   }
   throw new Error(`cannot render a graph to .${format}: use to_file='graph.png', 'graph.svg' or 'graph.dot'`);
 }

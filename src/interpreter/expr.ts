@@ -159,9 +159,7 @@ function evalCall(ev: Evaluator, e: A.Call, f: Frame): PyValue {
     if (plain && (m instanceof PyFunction || (m instanceof PyBuiltin && m.isMethod)) && !existingDict(obj)?.has(e.func.attr)) { fn = m; self = obj; }
     else fn = getattr(obj, e.func.attr);
   } else fn = evalExpr(ev, e.func, f);
-  const simple = e.keywords.length === 0 && !e.args.some((a) => a.kind === 'Starred');
-  const args = simple ? e.args.map((a) => evalExpr(ev, a, f)) : evalElts(ev, e.args, f);
-  if (self !== undefined) args.unshift(self);
+  const args = callArgs(ev, e.args, f, self);
   let kw: Kwargs | null = null;
   if (e.keywords.length) {
     kw = new Map();
@@ -175,6 +173,18 @@ function evalCall(ev: Evaluator, e: A.Call, f: Frame): PyValue {
   }
   f.node = e;
   return callValue(fn, args, kw);
+}
+
+/** The positional arguments of a call, `self` first when given (one array, no unshift). */
+function callArgs(ev: Evaluator, elts: A.Expr[], f: Frame, self: PyValue | undefined): PyValue[] {
+  const args: PyValue[] = self !== undefined ? [self] : [];
+  for (let i = 0; i < elts.length; i++) {
+    const x = elts[i];
+    if (x.kind !== 'Starred') { args.push(evalExpr(ev, x, f)); continue; }
+    const it = iterate(evalExpr(ev, x.value, f));
+    for (let r = it.next(); !r.done; r = it.next()) args.push(r.value);
+  }
+  return args;
 }
 
 function mergeKwargs(kw: Kwargs, v: PyValue, fn: PyValue): void {
