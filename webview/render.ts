@@ -38,6 +38,15 @@ export function placeEdges(edges: ViewEdge[], layout: Layout): Placed[] {
   return edges.map((edge) => ({ edge, route: queues.get(`${edge.from}\u0000${edge.to}`)?.shift() ?? null }));
 }
 
+/** Sets (or, for null, removes) an attribute only where it differs: a re-layout changes few classes and markers. */
+function setChanged<E extends Element, D>(sel: Selection<E, D, SVGGElement, unknown>, name: string, value: (d: D) => string | null): void {
+  sel.each(function (d) {
+    const v = value(d);
+    if (v === null) this.removeAttribute(name);
+    else if (this.getAttribute(name) !== v) this.setAttribute(name, v);
+  });
+}
+
 export class GraphRenderer {
   readonly svg: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly viewport: Selection<SVGGElement, unknown, null, undefined>;
@@ -102,7 +111,9 @@ export class GraphRenderer {
         (update) => update,
         (exit) => exit.remove(),
       );
-    joined.attr('class', nodeClass).attr('data-order', (d) => d.order).attr('data-kind', (d) => d.kind);
+    setChanged(joined, 'class', nodeClass);
+    setChanged(joined, 'data-order', (d) => String(d.order));
+    setChanged(joined, 'data-kind', (d) => d.kind);
     drawNodes(joined as NodeSel, this.metrics, this.drawnContent);
     const move = (s: NodeSel) => s.attr('transform', (d) => `translate(${pos(d).x},${pos(d).y})`).attr('opacity', 1);
     if (animate) {
@@ -124,9 +135,9 @@ export class GraphRenderer {
     const joined = this.edgeLayer.selectAll<SVGPathElement, Placed>('path.edge')
       .data(placed, (d) => d.edge.id)
       .join((enter) => enter.append('path').attr('data-id', (d) => d.edge.id).attr('opacity', animate ? 0 : 1), (u) => u, (x) => x.remove());
-    joined.attr('class', (d) => `edge ${d.edge.kind}`)
-      .attr('marker-end', (d) => (d.edge.kind === 'grad' ? 'url(#gs-arrow-grad)' : 'url(#gs-arrow)'))
-      .attr('stroke-width', (d) => (d.edge.count > 1 ? Math.min(1 + Math.log2(d.edge.count), 6) : null));
+    setChanged(joined, 'class', (d) => `edge ${d.edge.kind}`);
+    setChanged(joined, 'marker-end', (d) => (d.edge.kind === 'grad' ? 'url(#gs-arrow-grad)' : 'url(#gs-arrow)'));
+    setChanged(joined, 'stroke-width', (d) => (d.edge.count > 1 ? String(Math.min(1 + Math.log2(d.edge.count), 6)) : null));
     const set = (s: Selection<SVGPathElement, Placed, SVGGElement, unknown>) =>
       s.attr('d', (d) => (d.route ? splinePath(d.route.points) : '')).attr('opacity', 1);
     if (animate) set(joined.transition().duration(300) as unknown as Selection<SVGPathElement, Placed, SVGGElement, unknown>);
