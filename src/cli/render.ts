@@ -8,7 +8,8 @@ let raster: typeof import('../render/index') | null = null;
 /** Loads Graphviz-wasm and the rasteriser once; call before running scripts that may plot graphs. */
 export async function loadGraphviz(): Promise<void> {
   graphviz ??= await Graphviz.load();
-  raster ??= await import('../render/index');
+  // require, not import(): esbuild bundles both lazily, and the tests' CommonJS loader resolves only require.
+  raster ??= require('../render/index') as typeof import('../render/index');
 }
 
 /** Renders DOT synchronously (after loadGraphviz): 'svg' as text bytes, 'png' rasterised in-process; 'dot' passes through. */
