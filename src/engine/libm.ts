@@ -2,15 +2,15 @@
 // and loop dtype, as measured against NumPy 2.x on x86-64 (AVX2/FMA3, no AVX-512, glibc):
 // float64 exp/log/sin/cos call glibc and float64 tanh is NumPy's own SIMD kernel; float32
 // exp/log/sin/cos/tanh are NumPy's own SIMD kernels. scripts/check_libm.ts measures the rest.
-import { Floats } from './libm_fma';
+import { RowKernel, scalarKernel } from './libm_fma';
 import { expRow, libmExp } from './libm_exp';
 import { libmLog, logRow } from './libm_log';
 import { cosRow, libmCos, libmSin, sinRow } from './libm_trig';
 import { tanhRowF32, tanhRowF64 } from './npsimd_tanh';
 import { cosRowF32, expRowF32, logRowF32, sinRowF32 } from './npsimd_f32';
 
-/** o[oi + j·os] = f(x[xi + j·xs]) for j < n. */
-export type RowKernel = (n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number) => void;
+export type { RowKernel };
+export { scalarKernel };
 
 export type LibmOp = 'exp' | 'log' | 'sin' | 'cos' | 'tanh';
 
@@ -25,17 +25,6 @@ export const ROW_KERNELS: Readonly<Record<LibmOp, { float64: RowKernel; float32:
 
 export function isLibmOp(op: string): op is LibmOp {
   return op === 'exp' || op === 'log' || op === 'sin' || op === 'cos' || op === 'tanh';
-}
-
-const ONE = new Float64Array(1); // the argument and result of one scalar call
-
-/** A row kernel as a function of one value (for strided loops and NumPy scalars). */
-export function scalarKernel(k: RowKernel): (x: number) => number {
-  return (x) => {
-    ONE[0] = x;
-    k(1, ONE, 0, 1, ONE, 0, 1);
-    return ONE[0];
-  };
 }
 
 /** The C library's double functions that CPython's math module calls (glibc here). */

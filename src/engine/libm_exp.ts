@@ -5,7 +5,7 @@
 // a double and a relative tail. On x86-64 with FMA (and on aarch64) GCC contracts its
 // multiply-adds; each one is done here as a true fma. The constants below are that
 // MIT-licensed source's published values; the table is regenerated at load.
-import { Floats, REDO, fixedToDouble, doubleToFixed, fma, fmaExact, hexFloat, isqrt, runChunked } from './libm_fma';
+import { Floats, REDO, fixedToDouble, doubleToFixed, fma, fmaExact, hexFloat, isqrt, runChunked, scalarKernel } from './libm_fma';
 
 const N = 128;
 const INV_LN2_N = hexFloat('0x1.71547652b82fep0') * N;
@@ -110,11 +110,5 @@ function expChunk(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: n
 /** The shared exp data, for pow's exp_inline (libm_pow.ts). */
 export const EXP_DATA = { H, TAIL, POW2, INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, SHIFT, C2, C3, C4, C5 } as const;
 
-const ONE = new Float64Array(1); // the argument and result of one scalar call
-
 /** glibc's exp(x) (x86-64 with FMA, aarch64): CPython's math.exp and NumPy's float64 exp. */
-export function libmExp(x: number): number {
-  ONE[0] = x;
-  expRow(1, ONE, 0, 1, ONE, 0, 1);
-  return ONE[0];
-}
+export const libmExp = scalarKernel(expRow);

@@ -115,6 +115,22 @@ function fma32Tie(p: number, c: number, s: number, r: number, t: number): number
   return e === 0 ? r : (e > 0) === (t > r) ? t : r;
 }
 
+// ── row kernels ──────────────────────────────────────────────────────────────
+
+/** o[oi + j·os] = f(x[xi + j·xs]) for j < n. */
+export type RowKernel = (n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number) => void;
+
+const ONE = new Float64Array(1); // the argument and result of one scalar call
+
+/** A row kernel as a function of one value (math.* in Python, NumPy scalars, strided loops). */
+export function scalarKernel(k: RowKernel): (x: number) => number {
+  return (x) => {
+    ONE[0] = x;
+    k(1, ONE, 0, 1, ONE, 0, 1);
+    return ONE[0];
+  };
+}
+
 // ── fast loops with a rare exact path ────────────────────────────────────────
 
 /** Elements per chunk of a fast loop, and where it lists (by index in its chunk) those left over. */
@@ -130,7 +146,7 @@ export type FastChunk = (n: number, x: Floats, xi: number, xs: number, o: Floats
  * loop's values on the stack; here the loop has none. `exact` must not run chunked loops itself
  * (they share REDO).
  */
-export function runChunked(fast: FastChunk, exact: (n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number) => void,
+export function runChunked(fast: FastChunk, exact: RowKernel,
   n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
   for (let j0 = 0; j0 < n; j0 += CHUNK) {
     const xb = xi + j0 * xs, ob = oi + j0 * os;

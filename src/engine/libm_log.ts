@@ -5,7 +5,7 @@
 // (>= 2.28) ships — Arm's optimized-routines log, whose constants below come from that
 // MIT-licensed source — as built for x86-64 with FMA and for aarch64: each multiply-add GCC
 // contracts there is done here as a true fma.
-import { Floats, REDO, fma, hexFloat, highWord, productError, runChunked } from './libm_fma';
+import { Floats, REDO, fma, hexFloat, highWord, productError, runChunked, scalarKernel } from './libm_fma';
 
 // __log_data (LOG_TABLE_BITS 7): per subinterval i, invc = 1/c and logc = log(c), c near its centre.
 const LOG_TAB = `
@@ -179,11 +179,5 @@ function logChunk(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: n
   return left;
 }
 
-const ONE = new Float64Array(1); // the argument and result of one scalar call
-
 /** glibc's log(x) (x86-64 with FMA, aarch64). Exported for NumPy-parity code and the tests. */
-export function libmLog(x: number): number {
-  ONE[0] = x;
-  logRow(1, ONE, 0, 1, ONE, 0, 1);
-  return ONE[0];
-}
+export const libmLog = scalarKernel(logRow);

@@ -7,7 +7,7 @@
 // contracts there is done here as a true fma. Constants are glibc's published values; the
 // table is regenerated at load.
 import { branred } from './libm_branred';
-import { Floats, fixedToPair, fma, fmaExact, hexFloat, highWord } from './libm_fma';
+import { Floats, fixedToPair, fma, fmaExact, hexFloat, highWord, scalarKernel } from './libm_fma';
 
 const [S1, S2, S3, S4, S5] = ['-0x1.5555555555555p-3', '0x1.1111111110ECEp-7', '-0x1.A01A019DB08B8p-13',
   '0x1.71DE27B9A7ED9p-19', '-0x1.ADDFFC2FCDF59p-26'].map(hexFloat);
@@ -257,18 +257,8 @@ export function cosRow(n: number, x: Floats, xi: number, xs: number, o: Floats, 
   sinCosRow(n, x, xi, xs, o, oi, os, true);
 }
 
-const ONE = new Float64Array(1); // the argument and result of one scalar call
-
 /** glibc's sin(x) (x86-64 with FMA): CPython's math.sin and NumPy's float64 sin. */
-export function libmSin(x: number): number {
-  ONE[0] = x;
-  sinRow(1, ONE, 0, 1, ONE, 0, 1);
-  return ONE[0];
-}
+export const libmSin = scalarKernel(sinRow);
 
 /** glibc's cos(x) (x86-64 with FMA): CPython's math.cos and NumPy's float64 cos. */
-export function libmCos(x: number): number {
-  ONE[0] = x;
-  cosRow(1, ONE, 0, 1, ONE, 0, 1);
-  return ONE[0];
-}
+export const libmCos = scalarKernel(cosRow);

@@ -5,7 +5,7 @@
 // subinterval's centre b, and tanh(|x|) = c0 + c1 y + ... by Horner's rule with fused
 // multiply-adds; the sign is copied back. The per-subinterval values b, c0, c1, ... below
 // are NumPy's published tables (from SVML), written as hex floats.
-import { Floats, REDO, fma32, fma32Quick as fq, fmaExact, hexFloat, highWord, runChunked, takeTie } from './libm_fma';
+import { Floats, REDO, fma32, fma32Quick as fq, fmaExact, hexFloat, highWord, runChunked, takeTie, scalarKernel } from './libm_fma';
 
 const F64_ROWS = [
   '0 0 0x1p+0 -0x1.0b3ea3fdfaa19p-64 -0x1.5555555555555p-2 -0x1.6863ee44ed636p-49 0x1.1111111112ab5p-3 -0x1.1ea19ddddb3b4p-37 -0x1.ba1ba1990520bp-5'
@@ -224,18 +224,8 @@ function tanhChunkF32(n: number, x: Floats, xi: number, xs: number, o: Floats, o
   return left;
 }
 
-const ONE = new Float64Array(1); // the argument and result of one scalar call
-
 /** np.tanh on a float64. */
-export function npTanhF64(x: number): number {
-  ONE[0] = x;
-  tanhRowF64(1, ONE, 0, 1, ONE, 0, 1);
-  return ONE[0];
-}
+export const npTanhF64 = scalarKernel(tanhRowF64);
 
 /** np.tanh on a float32 value (given and returned as a number). */
-export function npTanhF32(x: number): number {
-  ONE[0] = x;
-  tanhRowF32(1, ONE, 0, 1, ONE, 0, 1);
-  return ONE[0];
-}
+export const npTanhF32 = scalarKernel(tanhRowF32);
