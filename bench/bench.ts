@@ -2,6 +2,7 @@
 // Everything runs in a worker thread with the heap of the extension's script thread
 // (SCRIPT_RESOURCE_LIMITS), so the figures are those of a script run by Gradscope; the TF.js
 // peers run in the same thread with the same heap.
+import '../src/node/wasm_flags';
 import { Worker, isMainThread } from 'node:worker_threads';
 import { SCRIPT_RESOURCE_LIMITS } from '../src/node/script_thread';
 import { loadTF, printTable } from './harness';

@@ -1,6 +1,7 @@
 // `gradscope run FILE.py [args…] [--graph-json OUT]`: runs a DeZero script as CPython would,
 // with file access confined to the script's folder.
 import './heap';
+import '../node/wasm_flags';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Config } from '../engine/core';

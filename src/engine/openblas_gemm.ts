@@ -12,6 +12,7 @@
 // products above EXACT_MAX_WORK = M·N·K run a plain packed kernel in the same order with the
 // product rounded before the add: results then differ from NumPy's in the last bits.
 import { Range, fastRangeOk, fma64, fmaSlow } from './exact_fma';
+import { fmaKernels } from './wasm_fma';
 
 /** 2^27 + 1, Veltkamp's splitter (a local constant: the packing loops read it per element). */
 const SPLIT = 134217729;
@@ -60,7 +61,7 @@ export function dgemm(M: number, N: number, K: number, A: Strided, B: Strided, C
   const lone = (M & 1) === 1 && !sym ? M - 1 : -1, rows = lone >= 0 ? lone : M;
   for (let ls = 0; ls < K;) {
     const kc = blockSize(K - ls);
-    if (!blockFast(rows, N, ls, kc, A, B, C)) for (let i = 0; i < rows; i++) chains(i, 0, N, N, ls, kc, A, B, C);
+    if (!blockWasm(rows, N, ls, kc, A, B, C) && !blockFast(rows, N, ls, kc, A, B, C)) for (let i = 0; i < rows; i++) chains(i, 0, N, N, ls, kc, A, B, C);
     if (lone >= 0) oneColumnRow(lone, N, [[0, N]], ls, kc, A, B, C);
     ls += kc;
   }
@@ -126,6 +127,26 @@ function blockFast(rows: number, N: number, k0: number, kc: number, A: Strided, 
     const s0 = (j >> 2) * stride + (j & 3);
     for (let g = 0; g < groups; g++) quad(BV, BH, BL, s0, AV, AH, AL, g * stride, kc, C, 4 * g * N + j, N, Math.min(4, rows - 4 * g));
   }
+  return true;
+}
+
+/** Rows [0, rows) of one K block by the machine's own fma (wasm_fma.ts), when it has one. */
+function blockWasm(rows: number, N: number, k0: number, kc: number, A: Strided, B: Strided, C: Float64Array): boolean {
+  if (rows === 0) return true;
+  const kern = fmaKernels();
+  if (kern === null) return false;
+  const np = (N + 3) & -4, pa = kern.base / 8, pb = pa + rows * kc, po = pb + kc * np;
+  const h = kern.heap(8 * (po - pa + rows * np));
+  const a = A.data, b = B.data, ars = A.rs, acs = A.cs, brs = B.rs, bcs = B.cs;
+  for (let i = 0, o = pa, r = A.at + k0 * acs; i < rows; i++, r += ars) {
+    for (let q = r, end = o + kc; o < end; o++, q += acs) h[o] = a[q];
+  }
+  for (let k = 0, o = pb, r = B.at + k0 * brs; k < kc; k++, r += brs) {
+    for (let q = r, end = o + N; o < end; o++, q += bcs) h[o] = b[q];
+    for (let end = o + np - N; o < end; o++) h[o] = 0;
+  }
+  kern.gemmBlock(rows, np, kc, 8 * pa, 8 * pb, 8 * po);
+  for (let i = 0, o = po, c = 0; i < rows; i++, o += np - N) for (const end = c + N; c < end; c++, o++) C[c] += h[o];
   return true;
 }
 

@@ -11,6 +11,7 @@ import { dot, matmul } from '../../src/engine/linalg';
 import { NDArray } from '../../src/engine/ndarray';
 import { RandomState } from '../../src/engine/random';
 import { EXACT_MAX_WORK, dgemm } from '../../src/engine/openblas_gemm';
+import { fmaKernels, useMachineFma } from '../../src/engine/wasm_fma';
 
 interface View { seed: number; n: number; shape: number[]; strides: number[]; offset: number }
 interface Case {
@@ -55,6 +56,41 @@ describe(`BLAS products bit-exact against NumPy ${golden.numpy} (OpenBLAS Haswel
       assert.equal(sha(got), c.sha256);
     });
   }
+});
+
+describe('BLAS products: the machine\'s fma (WebAssembly relaxed SIMD) and the JavaScript one agree', () => {
+  after(() => useMachineFma(true));
+
+  it('the tests run with the machine fma kernels on (Node host flag set by src/node/wasm_flags.ts)', () => {
+    useMachineFma(true);
+    assert.ok(fmaKernels(), 'relaxed SIMD fma kernels unavailable');
+  });
+
+  for (const on of [false, true]) {
+    for (const c of golden.cases.filter((x) => x.route === 'gemm' || x.route === 'syrk' || x.route === 'batched')) {
+      it(`${on ? 'machine' : 'JavaScript'} fma: ${c.op} ${c.route} ${c.dtype}: ${c.note}`, () => {
+        useMachineFma(on);
+        assert.equal(fmaKernels() !== null, on);
+        assert.equal(sha(run(c)), c.sha256);
+      });
+    }
+  }
+
+  it('special values go through the machine fma as IEEE says (NaN, ∞, signed zeros, subnormals)', () => {
+    const vals = [0, -0, 1, -1, Infinity, -Infinity, NaN, 5e-324, -2.5e-310, 1e308, -1e308, 3, 0.1];
+    const K = 3, M = vals.length, N = vals.length;
+    const A = new Float64Array(M * K), B = new Float64Array(K * N);
+    for (let i = 0; i < M; i++) for (let k = 0; k < K; k++) A[i * K + k] = vals[(i + k) % M];
+    for (let k = 0; k < K; k++) for (let j = 0; j < N; j++) B[k * N + j] = vals[(j * 2 + k) % N];
+    const got: Float64Array[] = [];
+    for (const on of [false, true]) {
+      useMachineFma(on);
+      const C = new Float64Array(M * N);
+      dgemm(M, N, K, { data: A, at: 0, rs: K, cs: 1 }, { data: B, at: 0, rs: N, cs: 1 }, C);
+      got.push(C);
+    }
+    for (let i = 0; i < M * N; i++) assert.ok(Object.is(got[0][i], got[1][i]), `C[${i}]: ${got[0][i]} vs ${got[1][i]}`);
+  });
 });
 
 describe('BLAS products: what the goldens can tell', () => {

@@ -15,6 +15,7 @@ import { libmExpExact } from '../../src/engine/libm_exp';
 import { libmLogExact } from '../../src/engine/libm_log';
 import { libmCosExact, libmSinExact } from '../../src/engine/libm_trig';
 import { MATH_FUNCTIONS } from '../../src/interpreter/modules/math';
+import { fmaKernels, useMachineFma } from '../../src/engine/wasm_fma';
 
 interface Golden {
   numpy: string; count: number; chunk: number; seeds: Record<Dt, number>; special: string[];
@@ -106,6 +107,19 @@ describe('bit-exact transcendental functions (NumPy 2.4.6, x86-64 AVX2/FMA3, gli
     const exponent = e.endsWith('[]') ? NDArray.full([n], Number(e.slice(0, -2)), 'float64') : Number(e);
     it(`np.power(x, ${e.endsWith('[]') ? `full(${e.slice(0, -2)})` : e}) on float64, as NumPy`, () => {
       assert.equal(disagreement(key, binary('power', NDArray.from(x, [n], 'float64'), exponent).data as Out), null);
+    });
+  }
+
+  for (const on of [false, true]) {
+    it(`np.tanh on float64 with the ${on ? 'machine' : 'JavaScript'} fma (WebAssembly relaxed SIMD ${on ? 'on' : 'off'}), as NumPy`, () => {
+      try {
+        useMachineFma(on);
+        assert.equal(fmaKernels() !== null, on);
+        const x = INPUTS.float64;
+        assert.equal(disagreement('tanh/float64', unary('tanh', NDArray.from(x, [x.length], 'float64')).data as Out), null);
+      } finally {
+        useMachineFma(true);
+      }
     });
   }
 
