@@ -12,6 +12,8 @@ const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, 
 const entries = [
   { in: 'src/extension/extension.ts', out: 'dist/extension.js', opts: { ...node, external: ['vscode'] } },
   { in: 'src/cli/main.ts', out: 'dist/cli.js', opts: { ...node, banner: { js: '#!/usr/bin/env node' } }, exec: true },
+  // Graphviz-wasm and the PNG rasteriser, required by the CLI only for scripts that plot.
+  { in: 'src/cli/render_impl.ts', out: 'dist/cli_render.js', opts: node },
   { in: 'src/server/server.ts', out: 'dist/server.js', opts: node },
   { in: 'src/node/session_worker.ts', out: 'dist/session_worker.js', opts: node },
   { in: 'bench/bench.ts', out: 'dist/bench.js', opts: { ...node, external: ['@tensorflow/tfjs'] } },

@@ -186,6 +186,7 @@ function fastGather(a: NDArray, index: Index): NDArray | null {
       const r = intIndex(ids[i], n, 0);
       const from = a.offset + r * row;
       if (row === 1) dst[i] = src[from];
+      else if (row <= 64) for (let k = 0, to = i * row; k < row; k++) dst[to + k] = src[from + k]; // no subarray object
       else dst.set(src.subarray(from, from + row) as never, i * row);
     }
     return out;

@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { runScriptThread, LaunchMessage } from '../runtime/run';
 import { makeGraphProvider } from '../runtime/graph_provider';
 import { folderSink } from '../cli/files';
-import { loadGraphviz, renderDot } from '../cli/render';
+import { loadGraphviz, renderDot } from '../cli/render_impl';
 
 /**
  * A Run is background work: on Linux (where a thread id names one thread to setpriority)

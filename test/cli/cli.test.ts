@@ -1,5 +1,5 @@
-// `gradscope run` end to end: the CLI is bundled as scripts/build.mjs bundles dist/cli.js
-// (into a temporary folder, so the test runs the current sources and leaves dist/ alone) and
+// `gradscope run` end to end: the CLI is bundled as scripts/build.mjs bundles dist/cli.js and
+// dist/cli_render.js (into a temporary folder, so the test runs the current sources and leaves dist/ alone) and
 // spawned on scripts written to a fresh folder. Tracebacks are compared in full: CPython 3.11's
 // format with the script's absolute path; where CPython can run the script (no dezero) the
 // expected text is what python3 printed for the same file.
@@ -35,10 +35,10 @@ before(async function () {
   this.timeout(120000);
   bundleDir = mkdtempSync(join(tmpdir(), 'gradscope-cli-bundle-'));
   cli = join(bundleDir, 'cli.js');
-  await build({
-    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')], outfile: cli, platform: 'node', target: 'node20', format: 'cjs',
-    bundle: true, keepNames: true, logLevel: 'warning', banner: { js: '#!/usr/bin/env node' },
-  });
+  const opts = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, keepNames: true, logLevel: 'warning' } as const;
+  await build({ ...opts, entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')], outfile: cli, banner: { js: '#!/usr/bin/env node' } });
+  // Graphviz and the rasteriser: a bundle of their own beside cli.js, required only by scripts that plot
+  await build({ ...opts, entryPoints: [join(ROOT, 'src', 'cli', 'render_impl.ts')], outfile: join(bundleDir, 'cli_render.js') });
 });
 
 after(() => {
