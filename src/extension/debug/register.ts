@@ -35,7 +35,8 @@ const initial: DebugConfigurationProvider = {
         void window.showInformationMessage('Open a Python (DeZero) script to run it with Gradscope.');
         return undefined;
       }
-      config = launchConfig(doc.uri.fsPath, false);
+      // Run Without Debugging (Ctrl+F5) comes as { noDebug: true }: keep it.
+      config = launchConfig(doc.uri.fsPath, false, config.noDebug ? { noDebug: true } : {});
     }
     if (!config.program) {
       void window.showErrorMessage('Gradscope: the launch configuration needs "program", the Python file to run.');
