@@ -37,7 +37,10 @@ export function register(g: Gradscope): Disposable {
         return;
       case 'ended':
         panel.highlight([]);
-        if (e.t.snapshot && e.t.kind === 'run' && settings.followMode() === 'everyStop') panel.showSnapshot(e.t.snapshot, true);
+        // In "onRequest" mode an open panel still shows the run's final graph (without being brought forward).
+        if (e.t.snapshot && e.t.kind === 'run' && (settings.followMode() === 'everyStop' || panel.isOpen)) {
+          panel.showSnapshot(e.t.snapshot, settings.followMode() === 'everyStop');
+        }
         return;
       default:
         return;
