@@ -43,6 +43,8 @@ export class DebugCore implements Tracer {
   private backpropActive = false;
   /** Frames of an uncaught exception, kept for the final stop. */
   private postMortem: Frame[] | null = null;
+  /** Where a SyntaxError is, when the script never ran (no frames to show it in). */
+  private errorSite: StackFrameInfo | null = null;
 
   constructor(readonly ip: Interpreter, private readonly host: CoreHost, readonly onStop: (reason: StopReason) => void = () => {}) {}
 
@@ -145,6 +147,7 @@ export class DebugCore implements Tracer {
         info: { id: id++, name: `${f.name}.backward · ${gen}${phase === 'after' ? ' (done)' : ''}`, file: site?.file ?? frame?.file ?? '', line: site?.line ?? frame?.line ?? 0, col: site?.col ?? 0, endLine: site?.endLine ?? 0, endCol: site?.endCol ?? 0, synthetic: { functionId: f.id, phase } },
       });
     }
+    if (this.errorSite) this.frames.push({ frame: null, info: { ...this.errorSite, id: id++ } });
     const chain = this.postMortem ?? [];
     if (!this.postMortem) for (let f = frame; f; f = f.back) chain.push(f);
     for (const f of chain) {
@@ -159,8 +162,13 @@ export class DebugCore implements Tracer {
     const frames = exc.traceback.map((t) => t.frame).filter((f): f is Frame => f instanceof Frame).reverse();
     this.postMortem = frames;
     this.backprop = null;
-    this.stop('exception', frames[0] ?? null, `${exc.cls.name}: ${safeStr(exc)}`);
-    this.postMortem = null;
+    this.errorSite = frames.length ? null : syntaxSite(exc);
+    try {
+      this.stop('exception', frames[0] ?? null, `${exc.cls.name}: ${safeStr(exc)}`);
+    } finally {
+      this.postMortem = null;
+      this.errorSite = null;
+    }
   }
 
   // ── backprop stepping ────────────────────────────────────────────────────
@@ -241,7 +249,8 @@ export class DebugCore implements Tracer {
       });
       return [{ name: 'Gradients', variablesReference: ref, expensive: false }];
     }
-    const f = entry.frame!;
+    const f = entry.frame;
+    if (!f) return [];
     const locals = f.locals();
     const isModule = locals === f.globals;
     const user = (m: Map<string, PyValue>) => [...m].filter(([k]) => !k.startsWith('__'));
@@ -284,6 +293,15 @@ export class DebugCore implements Tracer {
 
   /** The function being back-propagated at this stop, if any. */
   get backpropFunction(): EFunction | null { return this.backprop?.f ?? null; }
+}
+
+/** A SyntaxError's file and line (from its lineno / offset / filename), as a frame to stop in. */
+function syntaxSite(exc: PyException): StackFrameInfo | null {
+  const d = exc.dict;
+  const line = d?.get('lineno'), file = d?.get('filename'), offset = d?.get('offset');
+  if (typeof line !== 'bigint' || typeof file !== 'string') return null;
+  const col = typeof offset === 'bigint' ? Math.max(0, Number(offset) - 1) : 0;
+  return { id: 0, name: '<module>', file, line: Number(line), col, endLine: 0, endCol: 0 };
 }
 
 function safeStr(e: PyException): string {

@@ -107,6 +107,21 @@ describe('Session (worker thread)', function () {
     s.dispose();
   });
 
+  it('stops on a syntax error at its line, in a frame of the module that could not run', async () => {
+    const { s, next } = open();
+    s.start({ ...script('x = 1\nfor i in range(3):\ni = i + 1\n'), debug: true });
+    const stop = await next('stopped');
+    assert.equal(stop.reason, 'exception');
+    assert.equal(stop.line, 3);
+    assert.match(stop.text!, /IndentationError/);
+    const frames = await s.stackTrace();
+    assert.deepEqual(frames.map((f) => [f.name, f.line]), [['<module>', 3]]);
+    assert.deepEqual(await s.scopes(frames[0].id), [], 'no variables: nothing ran');
+    await s.continue();
+    assert.equal((await next('terminated')).exitCode, 1);
+    s.dispose();
+  });
+
   it('stops a runaway loop on request', async () => {
     const { s, next } = open();
     s.start({ ...script('n = 0\nprint("spinning")\nwhile True:\n    n += 1\n'), debug: false });
