@@ -21,7 +21,10 @@ const A = [hexFloat('-0x1p-1'), hexFloat('0x1.555555555556p-2') * -2, hexFloat('
  * above, m the subinterval's midpoint, so that z·(1/c) - 1 is exact.
  */
 const INVC = new Float64Array(128), LOGC = new Float64Array(128), LOGCTAIL = new Float64Array(128);
-{
+let tablesMade = false; // made on the first pow: BigInt series take milliseconds, at every start otherwise
+
+function makeTables(): void {
+  tablesMade = true;
   const F = 200n;
   for (let i = 0; i < 128; i++) {
     const m = (fromWords(0x3fe69555 + i * 0x2000, 0) + fromWords(0x3fe69555 + (i + 1) * 0x2000, 0)) / 2;
@@ -150,6 +153,7 @@ export function libmPow(x: number, y: number): number {
     }
     if (x < 2.2250738585072014e-308) { x *= 4503599627370496; e = -52; } // subnormal: scale by 2^52
   }
+  if (!tablesMade) makeTables();
   logInline(x, e, LOG);
   const hi = LOG[0], lo = LOG[1];
   const ehi = y * hi, elo = fma(y, lo, productError(y, hi, ehi)); // fma(y, hi, -ehi) is exact

@@ -23,7 +23,10 @@ const TOINT = 6755399441055744; // 0x1.8p52
 
 /** sin(i/128), its remainder, cos(i/128), its remainder, for i < 110 (glibc's __sincostab). */
 const TAB = new Float64Array(440);
-{
+let tableMade = false; // made on first use: BigInt series take milliseconds, at every start otherwise
+
+function makeTable(): void {
+  tableMade = true;
   const F = 200n, one = 1n << F;
   for (let i = 0; i < 110; i++) {
     const x = (BigInt(i) << F) / 128n;
@@ -100,6 +103,7 @@ function quadrant(n: number): number {
 
 /** glibc's sin(x) computed step by step with true fmas: the reference the fast path defers to. */
 export function libmSinExact(x: number): number {
+  if (!tableMade) makeTable();
   const k = highWord(x) & 0x7fffffff;
   if (k < 0x3e500000) return x;
   if (k < 0x3feb6000) return doSin(x, 0);
@@ -114,6 +118,7 @@ export function libmSinExact(x: number): number {
 
 /** glibc's cos(x) computed step by step with true fmas. */
 export function libmCosExact(x: number): number {
+  if (!tableMade) makeTable();
   const k = highWord(x) & 0x7fffffff;
   if (k < 0x3e400000) return 1;
   if (k < 0x3feb6000) return doCos(x, 0);
@@ -249,11 +254,13 @@ function sinCosRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: 
 
 /** o[oi + j·os] = glibc's sin(x[xi + j·xs]) for j < n. */
 export function sinRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  if (!tableMade) makeTable();
   sinCosRow(n, x, xi, xs, o, oi, os, false);
 }
 
 /** o[oi + j·os] = glibc's cos(x[xi + j·xs]) for j < n. */
 export function cosRow(n: number, x: Floats, xi: number, xs: number, o: Floats, oi: number, os: number): void {
+  if (!tableMade) makeTable();
   sinCosRow(n, x, xi, xs, o, oi, os, true);
 }
 
