@@ -8,7 +8,7 @@ import { validateHostMessage, validatePanelState } from '../src/protocol/validat
 import { drawFigures } from './figures';
 import { GraphPanel, type Timings } from './graph_panel';
 import type { Host } from './host';
-import { LayoutClient } from './layout_client';
+import type { LayoutClient, StartupTimes } from './layout_client';
 import type { Metrics } from './layout_dot';
 import { Toolbar } from './toolbar';
 
@@ -22,6 +22,8 @@ export interface TestHook {
   /** Snapshot messages received (valid ones). */
   snapshots(): number;
   restarts(): number;
+  /** The layout worker's start (page ms), once it is ready. */
+  startup(): StartupTimes | null;
   timings: Timings;
   state(): PanelState;
   idle(): Promise<void>;
@@ -56,7 +58,6 @@ export class App {
   figures: Figure[] = [];
   readonly graph: GraphPanel;
   readonly hook: TestHook;
-  private readonly client: LayoutClient;
   private readonly toolbar: Toolbar;
   private viewChosen = false;
   private snapshotsReceived = 0;
@@ -64,10 +65,11 @@ export class App {
   private noticeTimer = 0;
   private readonly rejected: string[] = [];
 
-  constructor(private readonly host: Host, workerSource: string, private readonly doc: Document = document) {
+  /** `client` is made before anything else (main.ts): its worker then starts while the panel does. */
+  constructor(private readonly host: Host, private readonly client: LayoutClient, private readonly doc: Document = document) {
     const $ = <T extends Element>(sel: string) => doc.querySelector<T>(sel)!;
     const svg = $<SVGSVGElement>('#graph');
-    this.client = new LayoutClient(workerSource, { onRestart: (r, final) => this.notice(r, final) });
+    client.onRestart = (r, final) => this.notice(r, final);
     this.graph = new GraphPanel(svg, $<HTMLElement>('#details'), this.client, measure(svg), {
       state: () => this.state, config: () => this.config,
       changed: () => this.persistSoon(),
@@ -94,7 +96,7 @@ export class App {
       foldAll: () => this.graph.foldAll(),
     });
     this.hook = {
-      layoutCount: () => this.client.count, snapshots: () => this.snapshotsReceived, restarts: () => this.client.restarts, timings: this.graph.timings,
+      layoutCount: () => this.client.count, snapshots: () => this.snapshotsReceived, restarts: () => this.client.restarts, startup: () => this.client.startup, timings: this.graph.timings,
       state: () => this.state, idle: () => this.graph.idle(), receive: (m) => this.receive(m), rejected: this.rejected,
       layoutDot: (dot) => this.client.layout(dot).then((l) => l.nodes.size),
       view: () => { const v = this.graph.view; return v && { nodes: v.nodes.length, edges: v.edges.length, folded: v.folded, total: v.total }; },
@@ -102,9 +104,9 @@ export class App {
     window.addEventListener('message', (e: MessageEvent<unknown>) => this.receive(e.data));
   }
 
-  /** Warms the layout worker, restores the saved state and tells the host the panel is ready. */
+  /** Restores the saved state and tells the host the panel is ready (the layout worker is warming meanwhile). */
   start(): void {
-    this.client.warm().then((ms) => { this.graph.timings.warmMs = ms; }, (e: Error) => this.notice(`The layout engine did not start: ${e.message}`, true));
+    this.client.ready().then((s) => { this.graph.timings.warmMs = s.ready - s.created; }, (e: Error) => this.notice(`The layout engine did not start: ${e.message}`, true));
     this.restore(this.host.getState());
     this.update();
     this.host.post({ type: 'ready' });

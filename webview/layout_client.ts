@@ -1,43 +1,75 @@
 // Runs Graphviz in a Web Worker created from a Blob of the bundled worker source (no
-// importScripts, no network: CSP `worker-src blob:` and `'wasm-unsafe-eval'`). Warmed when
-// the panel opens; a failure or a timeout ends the worker and starts a fresh one.
+// importScripts, no network: CSP `worker-src blob:` and `'wasm-unsafe-eval'`). The worker starts
+// with the client, which the panel makes first of all, and loads and warms Graphviz on its own;
+// a failure or a timeout ends the worker and starts a fresh one.
 import type { Layout, WorkerReply } from './layout_types';
 
 interface Pending { resolve(l: Layout & { ms: number }): void; reject(e: Error): void; timer: number }
 
-export interface LayoutEvents {
-  /** The worker was replaced after `reason` (or, `final`, given up on); the panel says so. */
-  onRestart(reason: string, final: boolean): void;
+/** The worker's start in page time (performance.now() of the page), ms. */
+export interface StartupTimes {
+  /** `new Worker` called. */
+  created: number;
+  /** The worker's script began to run. */
+  started: number;
+  unpacked: number;
+  loaded: number;
+  warmed: number;
+  /** Its ready message reached the page. */
+  ready: number;
 }
 
 /** Consecutive failures after which the client stops restarting the worker. */
 const MAX_RESTARTS = 3;
 
 export class LayoutClient {
-  /** Layouts requested, warm-up excluded (the browser tests count them). */
+  /** Layouts requested (the browser tests count them). */
   count = 0;
   restarts = 0;
+  /** The current worker's start, once it is ready. */
+  startup: StartupTimes | null = null;
+  /** The worker was replaced after `reason` (or, `final`, given up on); the panel says so. */
+  onRestart: (reason: string, final: boolean) => void = () => undefined;
   private worker: Worker | null = null;
   private readonly url: string;
   private nextId = 1;
   private failures = 0;
+  private created = 0;
   private readonly pending = new Map<number, Pending>();
+  private whenReady!: { promise: Promise<StartupTimes>; resolve(s: StartupTimes): void; reject(e: Error): void };
+  private whenStarted!: { promise: Promise<void>; resolve(): void };
 
-  constructor(source: string, private readonly events: LayoutEvents, private readonly timeoutMs = 60_000) {
+  /** Starts the worker at once: Graphviz takes longer to get ready than anything else in the panel. */
+  constructor(source: string, private readonly timeoutMs = 60_000) {
     this.url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    this.start();
   }
 
-  /** Starts the worker and compiles Graphviz by laying out an empty graph; resolves with the ms taken. */
-  async warm(): Promise<number> {
-    const t0 = performance.now();
-    await this.request('digraph{}');
-    return performance.now() - t0;
+  /**
+   * Resolves when the worker's script runs (or the worker failed), or after `maxMs`. A worker
+   * starts only when the page's thread is free (its script is fetched through it): the page waits
+   * for this before the rest of its own start.
+   */
+  started(maxMs = 250): Promise<void> {
+    return Promise.race([this.whenStarted.promise, new Promise<void>((ok) => { setTimeout(ok, maxMs); })]);
+  }
+
+  /** Resolves when the current worker has loaded and warmed Graphviz. */
+  ready(): Promise<StartupTimes> {
+    if (!this.worker) this.start();
+    return this.whenReady.promise;
   }
 
   /** Lays out DOT with the dot engine. */
   layout(dot: string): Promise<Layout & { ms: number }> {
     this.count++;
-    return this.request(dot);
+    const w = this.worker ?? this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = window.setTimeout(() => this.fail(`layout took longer than ${this.timeoutMs / 1000} s`), this.timeoutMs);
+      this.pending.set(id, { resolve, reject, timer });
+      w.postMessage({ id, dot });
+    });
   }
 
   dispose(): void {
@@ -46,6 +78,13 @@ export class LayoutClient {
   }
 
   private start(): Worker {
+    let resolve!: (s: StartupTimes) => void, reject!: (e: Error) => void, started!: () => void;
+    const promise = new Promise<StartupTimes>((ok, no) => { resolve = ok; reject = no; });
+    promise.catch(() => undefined);
+    this.whenReady = { promise, resolve, reject };
+    this.whenStarted = { promise: new Promise<void>((ok) => { started = ok; }), resolve: started };
+    this.startup = null;
+    this.created = performance.now();
     const w = new Worker(this.url, { name: 'gradscope-layout' });
     w.onmessage = (e: MessageEvent<WorkerReply>) => this.reply(e.data);
     w.onerror = (e: ErrorEvent) => {
@@ -56,17 +95,16 @@ export class LayoutClient {
     return w;
   }
 
-  private request(dot: string): Promise<Layout & { ms: number }> {
-    const w = this.worker ?? this.start();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      const timer = window.setTimeout(() => this.fail(`layout took longer than ${this.timeoutMs / 1000} s`), this.timeoutMs);
-      this.pending.set(id, { resolve, reject, timer });
-      w.postMessage({ id, dot });
-    });
-  }
-
   private reply(r: WorkerReply): void {
+    if (r.type === 'started') { this.whenStarted.resolve(); return; }
+    if (r.type === 'ready') {
+      if (r.error !== null) { this.fail(`Graphviz did not load (${r.error})`); return; }
+      const page = (t: number) => t - performance.timeOrigin;
+      const s = r.startup;
+      this.startup = { created: this.created, started: page(s.started), unpacked: page(s.unpacked), loaded: page(s.loaded), warmed: page(s.warmed), ready: performance.now() };
+      this.whenReady.resolve(this.startup);
+      return;
+    }
     const p = this.pending.get(r.id);
     if (!p) return;
     this.pending.delete(r.id);
@@ -76,8 +114,9 @@ export class LayoutClient {
       p.resolve({ width: r.width, height: r.height, nodes: new Map(r.nodes), edges: r.edges, ms: r.ms });
     } else {
       p.reject(new Error(`Graphviz: ${r.error}`));
-      // After a failure the WebAssembly instance may be left broken: start afresh.
-      this.restart(`Graphviz failed (${r.error})`);
+      // After a failure the WebAssembly instance may be left broken: start afresh (requests still
+      // waiting on this worker fail with it).
+      this.fail(`Graphviz failed (${r.error})`);
     }
   }
 
@@ -90,6 +129,8 @@ export class LayoutClient {
   private stop(err: Error): void {
     this.worker?.terminate();
     this.worker = null;
+    this.whenReady.reject(err);
+    this.whenStarted.resolve();
     for (const p of this.pending.values()) { clearTimeout(p.timer); p.reject(err); }
     this.pending.clear();
   }
@@ -100,11 +141,10 @@ export class LayoutClient {
     this.failures++;
     this.restarts++;
     if (this.failures > MAX_RESTARTS) {
-      this.events.onRestart(`${reason}; the layout engine failed ${this.failures} times in a row: it restarts on the next change`, true);
+      this.onRestart(`${reason}; the layout engine failed ${this.failures} times in a row: it restarts on the next change`, true);
       return;
     }
-    this.events.onRestart(`${reason}; the layout engine was restarted`, false);
+    this.onRestart(`${reason}; the layout engine was restarted`, false);
     this.start();
-    this.request('digraph{}').catch(() => undefined);
   }
 }

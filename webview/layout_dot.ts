@@ -36,7 +36,7 @@ function tuning(n: number): string {
   return '';
 }
 
-export function layoutDot(view: ViewGraph, rankdir: RankDir, m: Metrics): string {
+export function layoutDot(view: Pick<ViewGraph, 'nodes' | 'edges'>, rankdir: RankDir, m: Metrics): string {
   const out: string[] = [
     `digraph L {graph [rankdir=${rankdir}, nodesep=0.22, ranksep=0.3${tuning(view.nodes.length)}];`,
     'node [label="", fixedsize=true, shape=box];',

@@ -16,8 +16,19 @@ export interface Layout {
   edges: EdgeRoute[];
 }
 
+/**
+ * When the worker reached each stage of its start, as epoch ms (performance.timeOrigin +
+ * performance.now(), comparable across threads): script running, WebAssembly unpacked,
+ * Graphviz instantiated, warm-up layout done.
+ */
+export interface WorkerStartup { started: number; unpacked: number; loaded: number; warmed: number }
+
 /** Messages to and from the worker. */
 export type WorkerRequest = { id: number; dot: string };
 export type WorkerReply =
-  | { id: number; ok: true; width: number; height: number; nodes: [string, NodeBox][]; edges: EdgeRoute[]; ms: number }
-  | { id: number; ok: false; error: string };
+  /** Posted unasked as the worker's script begins to run: the page need not leave its thread idle any longer. */
+  | { type: 'started' }
+  /** Posted once, unasked, when Graphviz is loaded and warmed (or failed to load: `error`). */
+  | { type: 'ready'; startup: WorkerStartup; error: string | null }
+  | { type: 'layout'; id: number; ok: true; width: number; height: number; nodes: [string, NodeBox][]; edges: EdgeRoute[]; ms: number }
+  | { type: 'layout'; id: number; ok: false; error: string };

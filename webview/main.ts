@@ -2,11 +2,17 @@
 import workerSource from 'gradscope:layout-worker';
 import { App, type TestHook } from './app';
 import { FakeHost, vscodeHost } from './host';
+import { LayoutClient } from './layout_client';
 
 declare global {
   interface Window { __gradscope?: TestHook }
 }
 
-const app = new App(vscodeHost() ?? new FakeHost(), workerSource);
-window.__gradscope = app.hook;
-app.start();
+// First of all Graphviz's worker, which takes longest to get ready; the panel starts once the
+// worker runs (until then it needs this thread).
+const layout = new LayoutClient(workerSource);
+void layout.started().then(() => {
+  const app = new App(vscodeHost() ?? new FakeHost(), layout);
+  window.__gradscope = app.hook;
+  app.start();
+});

@@ -5,11 +5,15 @@ import workerSource from 'gradscope:layout-worker';
 import type { ThemeKind, WebviewMessage } from '../src/protocol/messages';
 import { App, type TestHook } from './app';
 import { FakeHost } from './host';
+import { LayoutClient } from './layout_client';
 
 declare global {
   interface Window { __gradscope?: TestHook; __gradscopeHost?: FakeHost }
 }
 
+// First of all Graphviz's worker, which takes longest to get ready; the page starts once the
+// worker runs (until then it needs this thread).
+const layout = new LayoutClient(workerSource);
 let seq = 0;
 let app: App;
 
@@ -58,19 +62,22 @@ function filePicker(): void {
 }
 
 const params = new URLSearchParams(location.search);
-const host = new FakeHost(onPost);
-if (params.has('fresh')) sessionStorage.clear();
-app = new App(host, workerSource);
-window.__gradscope = app.hook;
-window.__gradscopeHost = host;
-const theme = params.get('theme');
-if (theme) app.receive({ type: 'theme', kind: (theme === 'dark' || theme === 'highContrast' || theme === 'highContrastLight' ? theme : 'light') satisfies ThemeKind });
-const threshold = params.get('overview');
-if (threshold) app.receive({ type: 'config', config: { overviewThreshold: Number(threshold), animateBelow: 300 } });
-filePicker();
-app.start();
 const url = params.get('snapshot');
-if (url) {
-  fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
-    .then((t) => load(t, url), (e: Error) => app.notice(`Could not load ${url}: ${e.message}`, true));
+const fetched = url ? fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))) : null;
+
+function boot(): void {
+  const host = new FakeHost(onPost);
+  if (params.has('fresh')) sessionStorage.clear();
+  app = new App(host, layout);
+  window.__gradscope = app.hook;
+  window.__gradscopeHost = host;
+  const theme = params.get('theme');
+  if (theme) app.receive({ type: 'theme', kind: (theme === 'dark' || theme === 'highContrast' || theme === 'highContrastLight' ? theme : 'light') satisfies ThemeKind });
+  const threshold = params.get('overview');
+  if (threshold) app.receive({ type: 'config', config: { overviewThreshold: Number(threshold), animateBelow: 300 } });
+  filePicker();
+  app.start();
+  fetched?.then((t) => load(t, url!), (e: Error) => app.notice(`Could not load ${url}: ${e.message}`, true));
 }
+
+void layout.started().then(boot);

@@ -7,10 +7,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { Config } from '../../src/engine/index';
-import { snapshotToJson } from '../../src/graph/index';
+import { Config, F, Variable } from '../../src/engine/index';
+import { buildSnapshot, snapshotToJson } from '../../src/graph/index';
 import type { GraphSnapshot, HostMessage, PanelState, WebviewMessage } from '../../src/protocol/messages';
-import { rnnStep, tanhDerivatives, tanhNinth, type Built } from '../helpers/graphs';
+import { seeded } from '../helpers/gradcheck';
+import { recording, rnnStep, tanhDerivatives, tanhNinth, type Built } from '../helpers/graphs';
 
 export const repoRoot = resolve(__dirname, '..', '..');
 export const resultsDir = join(repoRoot, 'test-results', 'webview');
@@ -29,6 +30,36 @@ export function tanh2(): Built {
   const prev = Config.siteHook;
   Config.siteHook = () => ({ file: 'tanh.py', line: ++line, col: 4, endLine: line, endCol: 20 });
   try { return tanhDerivatives(2, { title: "tanh''" }); } finally { Config.siteHook = prev; }
+}
+
+/**
+ * What a panel receives while someone steps through an RNN over `steps` steps statement by
+ * statement: a snapshot of the locals after every statement that adds to the graph (same ids
+ * throughout, growing from 3 nodes to about 17 a step), then one after loss.backward().
+ */
+export function steppedRnn(steps: number): GraphSnapshot[] {
+  return recording((rec) => {
+    const Wx = new Variable(seeded([3, 8], 1), 'Wx'), Wh = new Variable(seeded([8, 8], 2), 'Wh'), Wo = new Variable(seeded([8, 1], 4), 'Wo');
+    const out: GraphSnapshot[] = [];
+    const locals: Record<string, Variable> = {};
+    const stop = (name: string, v: Variable) => {
+      locals[name] = v;
+      out.push(buildSnapshot(Object.entries(locals).map(([n, variable]) => ({ name: n, variable })), { backward: rec.last }));
+    };
+    let h: Variable | null = null;
+    for (let t = 0; t < steps; t++) {
+      const a = F.linear(new Variable(seeded([1, 3], 100 + t), `x${t}`), Wx, null);
+      stop('a', a);
+      if (h) stop('a', F.add(a, F.matmul(h, Wh)));
+      h = F.tanh(locals.a);
+      stop('h', h);
+      const l = F.meanSquaredError(F.matmul(h, Wo), new Variable(seeded([1, 1], 500 + t)));
+      stop('loss', locals.loss ? F.add(locals.loss, l) : l);
+    }
+    locals.loss.backward();
+    stop('loss', locals.loss);
+    return out;
+  });
 }
 
 let rnn: { before: Built; after: Built } | undefined;
@@ -125,7 +156,8 @@ export interface PageElement {
 }
 export interface PageWindow {
   __gradscope: {
-    layoutCount(): number; restarts(): number; timings: Record<string, number>; state(): PanelState; idle(): Promise<void>;
+    layoutCount(): number; restarts(): number; timings: Record<string, number>;
+    startup(): { created: number; started: number; unpacked: number; loaded: number; warmed: number; ready: number } | null; state(): PanelState; idle(): Promise<void>;
     receive(m: unknown): void; rejected: string[]; layoutDot(dot: string): Promise<number>;
     view(): { nodes: number; edges: number; folded: boolean; total: number } | null;
   };

@@ -7,6 +7,7 @@ import type { Figure, HostMessage, VariableNode } from '../../src/protocol/messa
 import { fixture, ids, idle, post, screenshot, useEnv, type PageWindow } from './harness';
 
 const restarts = (page: Page) => page.evaluate(() => (globalThis as unknown as PageWindow).__gradscope.restarts());
+const startup = (page: Page) => page.evaluate(() => (globalThis as unknown as PageWindow).__gradscope.startup());
 const rejected = (page: Page) => page.evaluate(() => (globalThis as unknown as PageWindow).__gradscope.rejected.length);
 const posted = (page: Page) => page.evaluate(() => (globalThis as unknown as PageWindow).__gradscopeHost.posted);
 const notice = (page: Page) => page.evaluate(() => (globalThis as unknown as PageWindow).document.querySelector('#notice')?.textContent ?? '');
@@ -94,12 +95,27 @@ describe('graph panel: robustness and host requests', () => {
     assert.equal(await page.textContent(`svg#graph g.node[data-id="${x.id}"] text.value`), '5.');
   });
 
+  it('starts and warms the layout engine as the panel opens, before any graph arrives', async () => {
+    const p = await env.open('');
+    await p.waitForFunction(() => (globalThis as unknown as PageWindow).__gradscope.startup() !== null);
+    const s = (await startup(p))!;
+    assert.ok(s.created <= s.started && s.started <= s.unpacked && s.unpacked <= s.loaded && s.loaded < s.warmed && s.warmed <= s.ready, JSON.stringify(s));
+    // The warm-up is the worker's own: no layout was asked for, none failed.
+    assert.equal(await p.evaluate(() => (globalThis as unknown as PageWindow).__gradscope.layoutCount()), 0);
+    assert.equal(await restarts(p), 0);
+    assert.ok((await p.evaluate(() => (globalThis as unknown as PageWindow).__gradscope.timings.warmMs)) > 0);
+    await p.close();
+  });
+
   it('restarts a failed layout engine, says so, and lays out again', async () => {
     const before = await restarts(page);
+    const first = (await startup(page))!;
     const failed = await page.evaluate(() => (globalThis as unknown as PageWindow).__gradscope.layoutDot('digraph { a -> }').then(() => 'ok', (e: Error) => e.message));
     assert.match(failed, /Graphviz/);
     assert.equal(await restarts(page), before + 1);
     assert.match(await notice(page), /restarted/);
+    // The new worker warms up again on its own.
+    await page.waitForFunction((t) => ((globalThis as unknown as PageWindow).__gradscope.startup()?.created ?? 0) > t, first.created);
     assert.equal(await page.evaluate(() => (globalThis as unknown as PageWindow).__gradscope.layoutDot('digraph { a -> b }')), 2);
     await page.click('#rankdir');
     await idle(page);
