@@ -5,7 +5,12 @@ import type { ZoomState } from '../src/protocol/messages';
 import type { ViewEdge, ViewNode } from './items';
 import type { Metrics } from './layout_dot';
 import type { EdgeRoute, Layout } from './layout_types';
-import { drawNodes, nodeClass, patchNode, type NodeSel } from './render_nodes';
+import { drawNode, drawNodes, nodeClass, patchNode, type NodeSel } from './render_nodes';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+const edgeClass = (e: ViewEdge): string => `edge ${e.kind}`;
+const edgeMarker = (e: ViewEdge): string => (e.kind === 'grad' ? 'url(#gs-arrow-grad)' : 'url(#gs-arrow)');
 
 export interface RenderCallbacks {
   onNodeClick(n: ViewNode, e: MouseEvent): void;
@@ -67,6 +72,8 @@ export class GraphRenderer {
   private panel = { width: 0, height: 0 };
   /** Content keys of the drawn node groups (render_nodes.ts). */
   private readonly drawnContent = new WeakMap<SVGGElement, string>();
+  /** Nodes and edges built by `prepare` for the next render, not yet in the document. */
+  private staged = { nodes: new Map<string, SVGGElement>(), edges: new Map<string, SVGPathElement>() };
 
   constructor(svgEl: SVGSVGElement, private readonly metrics: Metrics, private readonly cb: RenderCallbacks) {
     this.svg = select(svgEl);
@@ -95,15 +102,41 @@ export class GraphRenderer {
     this.panel = { width: el.clientWidth, height: el.clientHeight };
   }
 
+  /**
+   * Builds, outside the document, the nodes and edges of a view that are not drawn yet, all but
+   * their positions: called while the layout worker works, it takes that work off the time
+   * between the layout's arrival and the drawing. `render` adopts them (and checks them again).
+   */
+  prepare(nodes: readonly ViewNode[], edges: readonly ViewEdge[]): void {
+    const staged = this.staged;
+    for (const n of nodes) {
+      if (this.nodeEls.has(n.id) || staged.nodes.has(n.id)) continue;
+      const g = document.createElementNS(SVG, 'g');
+      g.setAttribute('class', nodeClass(n));
+      g.setAttribute('data-order', String(n.order));
+      g.setAttribute('data-kind', n.kind);
+      drawNode(g, n, this.metrics, this.drawnContent);
+      staged.nodes.set(n.id, g);
+    }
+    for (const e of edges) {
+      if (this.edgeEls.has(e.id) || staged.edges.has(e.id)) continue;
+      const p = document.createElementNS(SVG, 'path');
+      p.setAttribute('class', edgeClass(e));
+      p.setAttribute('marker-end', edgeMarker(e));
+      staged.edges.set(e.id, p);
+    }
+  }
+
   /** Joins nodes and edges by id and places them; `animate` fades new nodes in and moves old ones. */
   render(nodes: ViewNode[], edges: ViewEdge[], layout: Layout, animate: boolean): Placed[] {
     this.bounds = { width: layout.width, height: layout.height };
     const pos = (n: ViewNode) => layout.nodes.get(n.id) ?? { x: 0, y: 0 };
     const cb = this.cb;
+    const staged = this.staged.nodes;
     const joined = this.nodeLayer.selectAll<SVGGElement, ViewNode>('g.node')
       .data(nodes, (d) => d.id)
       .join(
-        (enter) => enter.append('g').attr('data-id', (d) => d.id)
+        (enter) => enter.append((d) => staged.get(d.id) ?? document.createElementNS(SVG, 'g')).attr('data-id', (d) => d.id)
           .attr('transform', (d) => `translate(${pos(d).x},${pos(d).y})`)
           .attr('opacity', animate ? 0 : 1)
           .on('click', function (e: MouseEvent, d) { e.stopPropagation(); cb.onNodeClick(d, e); })
@@ -128,15 +161,18 @@ export class GraphRenderer {
     }
     this.nodeEls.clear();
     joined.each((d, i, els) => { this.nodeEls.set(d.id, els[i]); });
-    return this.renderEdges(placeEdges(edges, layout), animate);
+    const placed = this.renderEdges(placeEdges(edges, layout), animate);
+    this.staged = { nodes: new Map(), edges: new Map() };
+    return placed;
   }
 
   private renderEdges(placed: Placed[], animate: boolean): Placed[] {
+    const staged = this.staged.edges;
     const joined = this.edgeLayer.selectAll<SVGPathElement, Placed>('path.edge')
       .data(placed, (d) => d.edge.id)
-      .join((enter) => enter.append('path').attr('data-id', (d) => d.edge.id).attr('opacity', animate ? 0 : 1), (u) => u, (x) => x.remove());
-    setChanged(joined, 'class', (d) => `edge ${d.edge.kind}`);
-    setChanged(joined, 'marker-end', (d) => (d.edge.kind === 'grad' ? 'url(#gs-arrow-grad)' : 'url(#gs-arrow)'));
+      .join((enter) => enter.append((d) => staged.get(d.edge.id) ?? document.createElementNS(SVG, 'path')).attr('data-id', (d) => d.edge.id).attr('opacity', animate ? 0 : 1), (u) => u, (x) => x.remove());
+    setChanged(joined, 'class', (d) => edgeClass(d.edge));
+    setChanged(joined, 'marker-end', (d) => edgeMarker(d.edge));
     setChanged(joined, 'stroke-width', (d) => (d.edge.count > 1 ? String(Math.min(1 + Math.log2(d.edge.count), 6)) : null));
     const set = (s: Selection<SVGPathElement, Placed, SVGGElement, unknown>) =>
       s.attr('d', (d) => (d.route ? splinePath(d.route.points) : '')).attr('opacity', 1);

@@ -49,48 +49,50 @@ function contentKey(n: ViewNode, w: number, h: number): string {
  * each group's content key, so a re-layout that only moves nodes rebuilds none of them.
  */
 export function drawNodes(sel: NodeSel, m: Metrics, drawn: WeakMap<SVGGElement, string>): void {
-  sel.each(function (n) {
-    const g = this;
-    const { w, h } = nodeSize(n, m);
-    const key = contentKey(n, w, h);
-    if (drawn.get(g) === key) return;
-    drawn.set(g, key);
-    while (g.firstChild) g.removeChild(g.firstChild);
-    const ns = 'http://www.w3.org/2000/svg';
-    const shape = document.createElementNS(ns, n.kind === 'variable' ? 'ellipse' : 'rect');
-    shape.setAttribute('class', 'shape');
-    if (n.kind === 'variable') {
-      shape.setAttribute('rx', String(w / 2));
-      shape.setAttribute('ry', String(h / 2));
-    } else {
-      const r = n.kind === 'function' ? 3 : n.kind === 'proxy' ? h / 2 : 6;
-      for (const [k, v] of [['x', -w / 2], ['y', -h / 2], ['width', w], ['height', h], ['rx', r]] as const) shape.setAttribute(k, String(v));
-    }
-    g.appendChild(shape);
-    const total = n.lines.length + dynamicLines(n);
-    const y0 = -(total * m.lineH) / 2 + m.lineH * 0.72;
-    const line = (cls: string, i: number, text: string) => {
-      const t = document.createElementNS(ns, 'text');
-      t.setAttribute('class', cls);
-      t.setAttribute('y', String(y0 + i * m.lineH));
-      t.textContent = text;
-      g.appendChild(t);
-    };
-    n.lines.forEach((l, i) => line(i === 0 && n.kind !== 'summary' ? 'title' : 'line', i, l));
-    if (n.kind === 'variable' && n.node?.kind === 'variable') {
-      const c = slotChars(n);
-      line('value', n.lines.length, valueText(n.node, c));
-      line('grad', n.lines.length + 1, gradText(n.node, c));
-    }
-    if (n.kind === 'summary') {
-      const b = document.createElementNS(ns, 'text');
-      b.setAttribute('class', 'expand');
-      b.setAttribute('x', String(w / 2 - 8));
-      b.setAttribute('y', String(-h / 2 + 12));
-      b.textContent = '+';
-      g.appendChild(b);
-    }
-  });
+  sel.each(function (n) { drawNode(this, n, m, drawn); });
+}
+
+/** drawNodes for one group. */
+export function drawNode(g: SVGGElement, n: ViewNode, m: Metrics, drawn: WeakMap<SVGGElement, string>): void {
+  const { w, h } = nodeSize(n, m);
+  const key = contentKey(n, w, h);
+  if (drawn.get(g) === key) return;
+  drawn.set(g, key);
+  while (g.firstChild) g.removeChild(g.firstChild);
+  const ns = 'http://www.w3.org/2000/svg';
+  const shape = document.createElementNS(ns, n.kind === 'variable' ? 'ellipse' : 'rect');
+  shape.setAttribute('class', 'shape');
+  if (n.kind === 'variable') {
+    shape.setAttribute('rx', String(w / 2));
+    shape.setAttribute('ry', String(h / 2));
+  } else {
+    const r = n.kind === 'function' ? 3 : n.kind === 'proxy' ? h / 2 : 6;
+    for (const [k, v] of [['x', -w / 2], ['y', -h / 2], ['width', w], ['height', h], ['rx', r]] as const) shape.setAttribute(k, String(v));
+  }
+  g.appendChild(shape);
+  const total = n.lines.length + dynamicLines(n);
+  const y0 = -(total * m.lineH) / 2 + m.lineH * 0.72;
+  const line = (cls: string, i: number, text: string) => {
+    const t = document.createElementNS(ns, 'text');
+    t.setAttribute('class', cls);
+    t.setAttribute('y', String(y0 + i * m.lineH));
+    t.textContent = text;
+    g.appendChild(t);
+  };
+  n.lines.forEach((l, i) => line(i === 0 && n.kind !== 'summary' ? 'title' : 'line', i, l));
+  if (n.kind === 'variable' && n.node?.kind === 'variable') {
+    const c = slotChars(n);
+    line('value', n.lines.length, valueText(n.node, c));
+    line('grad', n.lines.length + 1, gradText(n.node, c));
+  }
+  if (n.kind === 'summary') {
+    const b = document.createElementNS(ns, 'text');
+    b.setAttribute('class', 'expand');
+    b.setAttribute('x', String(w / 2 - 8));
+    b.setAttribute('y', String(-h / 2 + 12));
+    b.textContent = '+';
+    g.appendChild(b);
+  }
 }
 
 /** Rewrites the value and grad slots of variable nodes (a values-only update). */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import type { Page } from 'playwright-core';
 import type { GraphSnapshot, HostMessage, VariableNode, WebviewMessage } from '../../src/protocol/messages';
-import { fixture, ids, idle, post, screenshot, snapshotMessage, useEnv, type PageWindow } from './harness';
+import { fixture, ids, idle, post, screenshot, snapshotMessage, steppedRnn, useEnv, type PageWindow } from './harness';
 
 const sorted = (xs: string[]) => [...xs].sort();
 
@@ -175,6 +175,29 @@ describe("graph panel: tanh's second derivative", () => {
     assert.equal(await layouts(page), n0 + 1);
     await page.click('#verbose');
     await idle(page);
+  });
+
+  it('draws the latest of two snapshots when the second arrives during the first one\'s layout', async () => {
+    const steps = steppedRnn(2);
+    const p = await env.open('');
+    await post(p, snapshotMessage(steps[2], 1));
+    // The second grows the graph further and gives a node new in the first a new value.
+    const [a, b] = [steps[3], structuredClone(steps[4])];
+    const isNew = (id: string) => a.nodes.some((m) => m.id === id) && !steps[2].nodes.some((m) => m.id === id);
+    const shared = b.nodes.find((n): n is VariableNode => n.kind === 'variable' && n.value !== null && isNew(n.id))!;
+    shared.value = { short: 'newer', text: 'newer', truncated: false };
+    await p.evaluate(async ([first, second]) => {
+      const w = globalThis as unknown as PageWindow;
+      w.__gradscope.receive({ type: 'snapshot', seq: 2, snapshot: first });
+      // A macrotask: the first layout is asked for (and its nodes built) before the second arrives.
+      await new Promise((ok) => setTimeout(ok, 0));
+      w.__gradscope.receive({ type: 'snapshot', seq: 3, snapshot: second });
+      await w.__gradscope.idle();
+    }, [a, b]);
+    assert.deepEqual(sorted(await ids(p, 'g.node')), sorted(b.nodes.map((n) => n.id)));
+    assert.equal(await text(p, `svg#graph g.node[data-id="${shared.id}"] text.value`), 'newer');
+    assert.equal((await ids(p, 'path.edge')).length, b.edges.length);
+    await p.close();
   });
 
   it('draws the recorded backward pass as gradient flow in the backward view', async () => {
