@@ -5,14 +5,48 @@
 import assert from 'node:assert/strict';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { fixture, ids, idle, screenshot, useEnv, type PageWindow } from './harness';
+import type { GraphSnapshot } from '../../src/protocol/messages';
+import { fixture, ids, idle, screenshot, steppedRnn, useEnv, type PageWindow } from './harness';
 
 const figures: [string, string][] = [];
 const note = (what: string, ms: number, extra = '') => figures.push([what, `${ms.toFixed(0)} ms${extra ? `  (${extra})` : ''}`]);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const timings = (page: Page) => page.evaluate(() => ({ ...(globalThis as unknown as PageWindow).__gradscope.timings }));
 const view = (page: Page) => page.evaluate(() => (globalThis as unknown as PageWindow).__gradscope.view()!);
 const layouts = (page: Page) => page.evaluate(() => (globalThis as unknown as PageWindow).__gradscope.layoutCount());
+
+interface StepTimes { inDom: number; frame: number; layoutWall: number; graphviz: number }
+
+/**
+ * Hands the panel a snapshot as the host would and returns, in page ms from the message's
+ * arrival: when all of `newIds` are in the DOM (a MutationObserver, so as the drawing ends) and
+ * when the next frame after that has begun; with the layout's round trip and Graphviz's share.
+ */
+function stepTimed(page: Page, snapshot: GraphSnapshot, seq: number, newIds: string[]): Promise<StepTimes> {
+  return page.evaluate(async ({ snapshot, seq, newIds }) => {
+    const w = globalThis as unknown as PageWindow & {
+      MutationObserver: new (f: () => void) => { observe(n: unknown, o: object): void; disconnect(): void };
+      requestAnimationFrame(f: () => void): void;
+    };
+    // No named helpers in here: the test transpiler would wrap them in __name().
+    const layer = w.document.querySelector('svg#graph g.nodes');
+    const inDom = new Promise<number>((ok) => {
+      const mo = new w.MutationObserver(() => {
+        if (newIds.every((id) => w.document.querySelector(`svg#graph g.node[data-id="${id}"]`) !== null)) { mo.disconnect(); ok(w.performance.now()); }
+      });
+      mo.observe(layer, { childList: true });
+    });
+    const t0 = w.performance.now();
+    w.__gradscope.receive({ type: 'snapshot', seq, snapshot });
+    const shown = newIds.length ? await inDom : w.performance.now();
+    await new Promise<void>((ok) => w.requestAnimationFrame(() => ok()));
+    const frame = w.performance.now();
+    await w.__gradscope.idle();
+    const t = w.__gradscope.timings;
+    return { inDom: shown - t0, frame: frame - t0, layoutWall: t.layoutWallMs, graphviz: t.layoutMs };
+  }, { snapshot, seq, newIds });
+}
 
 /** Clicks an element inside the page and returns the ms until the panel is idle again. */
 function clickTimed(page: Page, selector: string): Promise<number> {
@@ -45,7 +79,17 @@ describe('graph panel: large graphs', () => {
     assert.equal(v.total, 1000);
     assert.equal(v.folded, false);
     note('1,000 nodes: first render from page load, worker start included', t.firstRenderAt,
-      `worker warm-up ${t.warmMs.toFixed(0)} ms, Graphviz ${t.layoutMs.toFixed(0)} ms, render ${t.renderMs.toFixed(0)} ms; ${v.nodes} drawn with proxies`);
+      `Graphviz ${t.layoutMs.toFixed(0)} ms, render ${t.renderMs.toFixed(0)} ms; ${v.nodes} drawn with proxies`);
+    // Page ms of each stage: the worker's start, the snapshot's arrival, the layout asked and drawn.
+    const s = (await page.evaluate(() => (globalThis as unknown as PageWindow).__gradscope.startup()))!;
+    const received = await page.evaluate((at) => at - (globalThis as unknown as { performance: { timeOrigin: number } }).performance.timeOrigin, t.receivedAt);
+    const at = (x: number) => x.toFixed(0);
+    note('  … the worker: created → script running → WebAssembly unpacked', s.unpacked - s.created,
+      `at ${at(s.created)} → ${at(s.started)} → ${at(s.unpacked)} ms`);
+    note('  … Graphviz instantiated, then warmed on a small graph', s.warmed - s.unpacked,
+      `instantiated at ${at(s.loaded)}, warm at ${at(s.warmed)}, ready in the page at ${at(s.ready)} ms`);
+    note('  … snapshot received → layout asked → layout back → drawn', t.firstRenderAt - received,
+      `at ${at(received)} → ${at(t.layoutAskedAt)} → ${at(t.layoutAskedAt + t.layoutWallMs)} → ${at(t.firstRenderAt)} ms`);
     await screenshot(page, 'rnn1000-forward-light');
 
     const relayout = await clickTimed(page, '#rankdir');
@@ -76,6 +120,28 @@ describe('graph panel: large graphs', () => {
     }, msg);
     assert.equal(await layouts(page), n);
     note(`1,000 nodes: patch message (${msg.nodes.length} grads)`, patch.patch, `wall incl. validation ${patch.wall.toFixed(0)} ms`);
+    await page.close();
+  });
+
+  it('shows the new nodes of small graphs at once while stepping', async () => {
+    const steps = steppedRnn(4);
+    const page = await env.open('');
+    await page.evaluate((s) => (globalThis as unknown as PageWindow).__gradscope.receive({ type: 'snapshot', seq: 1, snapshot: s }), steps[0]);
+    await idle(page);
+    const times: StepTimes[] = [];
+    for (let i = 1; i < steps.length; i++) {
+      const before = new Set(steps[i - 1].nodes.map((n) => n.id));
+      const added = steps[i].nodes.filter((n) => !before.has(n.id)).map((n) => n.id);
+      const t = await stepTimed(page, steps[i], i + 1, added);
+      assert.deepEqual((await ids(page, 'g.node:not(.proxy)')).sort(), steps[i].nodes.map((n) => n.id).sort());
+      if (added.length) times.push(t);
+    }
+    const last = steps.at(-1)!.nodes.length;
+    const list = (k: keyof StepTimes) => times.map((t) => t[k].toFixed(0)).join(' ');
+    note(`small graphs while stepping (${times.length} steps, ${steps[0].nodes.length}→${last} nodes): message → new nodes in the DOM, median`, median(times.map((t) => t.inDom)),
+      `max ${Math.max(...times.map((t) => t.inDom)).toFixed(0)} ms; each: ${list('inDom')}`);
+    note('  … → next frame begun, median', median(times.map((t) => t.frame)), `each: ${list('frame')}`);
+    note('  … of which the layout round trip, median', median(times.map((t) => t.layoutWall)), `Graphviz ${list('graphviz')} ms`);
     await page.close();
   });
 
