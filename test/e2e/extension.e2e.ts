@@ -1,7 +1,8 @@
 // Gradscope in a real VS Code (code-server + Chromium): the scenarios of issue 6's "Must
 // show", the DOT grammar and preview of issue 7, and the performance figures (activation,
 // step → panel latency, the longest extension-host stall while the spiral example runs,
-// Stop on a runaway script), printed by the run. Screenshots: test-results/e2e/ext-*.png.
+// Stop on a runaway script), printed by the run; then, in the same VS Code, the other ways in
+// (scenarios_ui.ts) and the settings (scenarios_settings.ts). Screenshots: test-results/e2e/ext-*.png.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { repoRoot } from './code_server';
 import { startVSCode, type VSCode } from './harness';
 import * as ui from './gradscope_ui';
+import { settingsScenarios } from './scenarios_settings';
+import { uiScenarios, type SuiteContext } from './scenarios_ui';
 
 const figures: string[] = [];
 const figure = (s: string) => { figures.push(s); console.log(`      ${s}`); };
@@ -304,4 +307,8 @@ describe('e2e: Gradscope in a real VS Code', function () {
     assert.ok(Number(stop.ms) <= 150, `Stop ends a runaway script promptly (${stop.ms} ms)`);
     assert.ok(Number(run.longestStallMs) < 250, `the extension host never stalls long during a run (${run.longestStallMs} ms)`);
   });
+
+  const context = (): SuiteContext => ({ v, ws, open, editorFocus });
+  uiScenarios(context);
+  settingsScenarios(context);
 });

@@ -199,9 +199,9 @@ export async function acceptSaveDialog(page: Page): Promise<string> {
 }
 
 /** Picks a quick-pick row by its label. */
-export async function pickQuick(page: Page, label: string): Promise<void> {
+export async function pickQuick(page: Page, label: string, timeoutMs = 10_000): Promise<void> {
   const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
-  await row.waitFor({ timeout: 10_000 });
+  await row.waitFor({ timeout: timeoutMs });
   await row.click();
 }
 
@@ -228,4 +228,47 @@ export async function stopDebugging(page: Page): Promise<void> {
   if (!(await toolbar.isVisible().catch(() => false))) return;
   await page.keyboard.press('Shift+F5');
   await toolbar.waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => undefined);
+}
+
+/** An action in the active editor's title bar, by its label (the tooltip may add a keybinding). */
+export function titleAction(page: Page, label: string) {
+  return page.locator(`.editor-group-container.active .editor-actions .action-item a[aria-label^="${label}"]`).first();
+}
+
+/** Right-clicks the active editor's text and returns the context menu's entry labelled `label`. */
+export async function openContextMenu(page: Page, label: string) {
+  const item = page.locator('.context-view .monaco-menu .action-item', { has: page.locator('.action-label', { hasText: new RegExp(`^${label}$`) }) }).first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const cursor = page.locator('.editor-group-container.active .monaco-editor .cursor').first();
+    const box = await cursor.boundingBox();
+    if (box) await page.mouse.click(box.x + 1, box.y + box.height / 2, { button: 'right' });
+    else await activeEditor(page).click({ button: 'right' });
+    if (await item.waitFor({ timeout: 3000 }).then(() => true, () => false)) return item;
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`e2e: the editor's context menu shows no "${label}"`);
+}
+
+/** Shows the Debug Console and waits for a row containing `text`; returns the console's text. */
+export async function debugConsoleShows(v: VSCode, text: string | RegExp, timeoutMs = 15_000): Promise<string> {
+  const page = v.page;
+  const row = page.locator('.repl .monaco-list-row', { hasText: text }).first();
+  if (!(await row.isVisible().catch(() => false))) await v.runCommand('Debug Console: Focus on Debug Console View');
+  await row.waitFor({ timeout: timeoutMs }).catch(async () => {
+    const shown = await viewRows(page, '.repl');
+    throw new Error(`e2e: the Debug Console shows no ${text} within ${timeoutMs / 1000}s; shown: ${JSON.stringify(shown.slice(-10))}`);
+  });
+  return (await viewRows(page, '.repl')).join('\n');
+}
+
+/** The panel's status line (node counts, "cut at …", "overview: …"). */
+export function panelStatus(f: Frame): Promise<string> {
+  return f.locator('#status').textContent().then((t) => t ?? '');
+}
+
+/** Width and height of a PNG file's image, from its IHDR chunk. */
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+  const signature = '89504e470d0a1a0a';
+  if (bytes.subarray(0, 8).toString('hex') !== signature || bytes.toString('latin1', 12, 16) !== 'IHDR') throw new Error('e2e: not a PNG file');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
