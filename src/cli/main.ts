@@ -70,10 +70,19 @@ export async function main(argv: string[]): Promise<number> {
   return code;
 }
 
-if (require.main === module) {
-  // A reader that goes away (`gradscope run x.py | head`) ends the run quietly, not with a Node stack.
+/**
+ * Runs the command line and exits the process with its status. `beforeExit` runs first (the
+ * launcher writes its code cache there). A reader that goes away (`gradscope run x.py | head`)
+ * ends the run quietly, not with a Node stack.
+ */
+export function runCli(argv: string[], beforeExit: () => void = () => {}): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
   }
-  main(process.argv.slice(2)).then((c) => process.exit(c), (e) => { process.stderr.write(`gradscope: internal error: ${e instanceof Error ? e.stack : String(e)}\n`); process.exit(70); });
+  main(argv).then((c) => { beforeExit(); process.exit(c); }, (e) => {
+    process.stderr.write(`gradscope: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.exit(70);
+  });
 }
+
+if (require.main === module) runCli(process.argv.slice(2));
