@@ -13,6 +13,13 @@ import { asciiEscape } from './unicode';
 
 /** Digits of |x| rounded half-even to `frac` fraction digits: [integer part, fraction part]. */
 export function fixed(x: number, frac: number): [string, string] {
+  // toFixed rounds the exact binary value too, but ties away from zero: it serves wherever no
+  // tie can occur. m/2^k (m odd) has exactly k fraction digits, the last a 5, so rounding to
+  // `frac` digits ties only when k = frac + 1.
+  if (x >= 0 && x < 1e21 && frac <= 100 && !(Number.isInteger(x * 2 ** (frac + 1)) && !Number.isInteger(x * 2 ** frac))) {
+    const s = x.toFixed(frac), dot = s.indexOf('.');
+    return dot < 0 ? [s, ''] : [s.slice(0, dot), s.slice(dot + 1)];
+  }
   const e = exactDigits(x);
   const keep = e.point + frac;
   let digits = e.digits, point = e.point;
