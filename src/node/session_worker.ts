@@ -1,5 +1,6 @@
 // The script thread's entry in Node (a worker_threads Worker): runs one script from a
 // launch message, with file access confined to the script's folder.
+import './wasm_flags';
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
