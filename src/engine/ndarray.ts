@@ -136,6 +136,14 @@ export class NDArray {
    */
   astype(dtype: DType, copy = true, order: 'C' | 'K' = 'C'): NDArray {
     if (dtype === this.dtype && !copy) return this;
+    if (order === 'K' && this.isTransposedBlock()) {
+      // A transposed C-contiguous matrix (x.T): 'K' keeps its memory order, so the copy is the block as it lies.
+      const out = new NDArray(allocate(dtype, this.size), this.shape.slice(), dtype, this.strides.slice());
+      const cast = castFor(this.dtype, dtype), src = this.data, o = out.data, at = this.offset;
+      if (!cast) for (let j = 0; j < this.size; j++) o[j] = src[at + j];
+      else for (let j = 0; j < this.size; j++) o[j] = cast(src[at + j], dtype);
+      return out;
+    }
     const strides = this.contiguous || order === 'C' ? null : keepOrderStrides(this.shape, [this.strides]);
     if (!strides || sameShape(strides, cStrides(this.shape))) return new NDArray(gather(this, dtype), this.shape.slice(), dtype);
     const out = new NDArray(allocate(dtype, this.size), this.shape.slice(), dtype, strides);
@@ -144,6 +152,12 @@ export class NDArray {
       for (let j = 0, oi = offs[0], si = offs[1]; j < n; j++, oi += steps[0], si += steps[1]) o[oi] = cast ? cast(src[si], dtype) : src[si];
     }, true);
     return out;
+  }
+
+  /** A 2-d view that is the transpose of a C-contiguous block: strides [1, rows], both sides > 1. */
+  private isTransposedBlock(): boolean {
+    const sh = this.shape, st = this.strides;
+    return sh.length === 2 && sh[0] > 1 && sh[1] > 1 && st[0] === 1 && st[1] === sh[0];
   }
 
   /** This array if C-contiguous from offset 0, else a contiguous copy. */
