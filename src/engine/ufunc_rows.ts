@@ -58,6 +58,17 @@ function floatRowF64(op: BinaryOp, n: number, o: Float64Array, oi: number, os: n
       default: return false;
     }
   }
+  if (os === 1 && xs === 0 && ys === 1) {
+    // A repeated scalar first (1 - y): the mirror of the case above.
+    const a = x[xi], on = oi + n, e = yi - oi;
+    switch (op) {
+      case 'add': for (let i = oi; i < on; i++) o[i] = a + y[i + e]; return true;
+      case 'subtract': for (let i = oi; i < on; i++) o[i] = a - y[i + e]; return true;
+      case 'multiply': for (let i = oi; i < on; i++) o[i] = a * y[i + e]; return true;
+      case 'true_divide': for (let i = oi; i < on; i++) o[i] = a / y[i + e]; return true;
+      default: return false;
+    }
+  }
   switch (op) {
     case 'add': for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = x[xi] + y[yi]; return true;
     case 'subtract': for (let j = 0; j < n; j++, oi += os, xi += xs, yi += ys) o[oi] = x[xi] - y[yi]; return true;
