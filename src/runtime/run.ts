@@ -39,6 +39,9 @@ export interface ScriptEnv {
   now?(): number;
 }
 
+/** Longest snapshot build (ms) after which the next stop is reported before its snapshot. */
+const SNAPSHOT_FIRST_MS = 15;
+
 /** Runs the script to the end (or until cancelled), then keeps answering requests until cancelled. */
 export function runScriptThread(launch: LaunchMessage, env: ScriptEnv): void {
   const box = new Mailbox(launch.mailbox);
@@ -71,6 +74,7 @@ export function runScriptThread(launch: LaunchMessage, env: ScriptEnv): void {
     }
   };
   const respond = (response: Response) => env.post({ type: 'response', seq: pendingSeq, response });
+  let lastBuildMs = 0;
   core = new DebugCore(ip, {
     waitForRequest: () => {
       for (;;) {
@@ -89,11 +93,18 @@ export function runScriptThread(launch: LaunchMessage, env: ScriptEnv): void {
     },
     respond,
     stopped: (e) => {
-      event(e);
+      // The snapshot goes first while snapshots are quick to build: the host hands it to the
+      // panel before the debugger UI's work for the stop (call stack, variables) fills the
+      // window's thread. A slow one would hold the stop back, so then it follows the stop.
+      const first = env.graph && lastBuildMs <= SNAPSHOT_FIRST_MS;
+      if (!first) event(e);
       if (env.graph) {
+        const t = now();
         const snap = graphRequest({ kind: 'graph', budget: cfg.graphBudget });
+        lastBuildMs = now() - t;
         if (snap.ok) event({ type: 'graphChanged', snapshot: snap.body });
       }
+      if (first) event(e);
     },
     continued: () => event({ type: 'continued' }),
     cancelled: () => box.cancelled,
