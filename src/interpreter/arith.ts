@@ -3,7 +3,7 @@
 import { floorDivide, pyMod } from '../engine/ufunc';
 import { libmPow } from '../engine/libm_pow';
 import type { BinaryOperator, CompareOperator, UnaryOperator } from './ast';
-import { NotImplemented, PyBuiltin, PyClass, PyDict, PyList, PyRange, PySet, PyTuple, PyValue } from './objects';
+import { NotImplemented, PyBuiltin, PyClass, PyDict, PyList, PyRange, PySet, PyTuple, PyValue, classEpoch } from './objects';
 import { pyErr } from './pyerrors';
 import { T, typeOf } from './types';
 import { callValue } from './attrs';
@@ -83,7 +83,7 @@ function seqOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
     if (a instanceof PyList && b instanceof PyList) return new PyList(a.items.concat(b.items));
     if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
   } else if (op === 'Mult') {
-    const [s, n] = typeof b === 'bigint' || typeof b === 'boolean' ? [a, b] : [b, a];
+    const right = typeof b === 'bigint' || typeof b === 'boolean', s = right ? a : b, n = right ? b : a;
     if (typeof n === 'bigint' || typeof n === 'boolean') {
       const k = Math.max(0, Number(big(n)));
       if (typeof s === 'string') return s.repeat(k);
@@ -129,20 +129,43 @@ export function binop(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
 const SEQ_SLOTS = new Set(['str', 'list', 'tuple', 'bytes'].flatMap((t) => [`${t}.__add__`, `${t}.__mul__`, `${t}.__rmul__`]));
 const isSeqSlot = (f: PyValue | undefined): f is PyBuiltin => f instanceof PyBuiltin && SEQ_SLOTS.has(f.qualname);
 
-function dunderBinop(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
-  const ta = typeOf(a), tb = typeOf(b);
+/**
+ * What the dunder protocol resolves for one operator and pair of operand types: the number
+ * methods (f forward, r reflected; sequence slots set aside into f0/r0) and whether the
+ * reflected method of a subclass goes first. Depends on the types only, so each operator
+ * keeps its last resolution while no class has changed (classEpoch).
+ */
+interface Resolved {
+  ta: PyClass; tb: PyClass; epoch: number;
+  f: PyValue | undefined; r: PyValue | undefined; f0: PyValue | undefined; r0: PyValue | undefined; reflectedFirst: boolean;
+}
+
+const RESOLVED = new Map<BinaryOperator, Resolved>();
+
+function resolve(op: BinaryOperator, ta: PyClass, tb: PyClass): Resolved {
   const [fwd, rev] = NAMES[op];
   const f0 = ta.lookup(fwd), r0 = tb !== ta ? tb.lookup(rev) : undefined;
   const f = isSeqSlot(f0) ? undefined : f0, r = isSeqSlot(r0) ? undefined : r0;
-  const x = numberDunders(a, b, ta, tb, f, r, rev);
-  if (x !== NotImplemented || (f === f0 && r === r0)) return x;
-  return seqSlot(op, a, b, f === f0 ? undefined : f0, r === r0 ? undefined : r0);
+  // A subclass's reflected method that overrides the base's goes first.
+  const reflectedFirst = r !== undefined && tb.isSubclassOf(ta) && r !== ta.lookup(rev);
+  const x: Resolved = { ta, tb, epoch: classEpoch.value, f, r, f0, r0, reflectedFirst };
+  RESOLVED.set(op, x);
+  return x;
 }
 
-function numberDunders(a: PyValue, b: PyValue, ta: PyClass, tb: PyClass, f: PyValue | undefined, r: PyValue | undefined, rev: string): PyValue {
-  // A subclass's reflected method that overrides the base's goes first.
-  if (r !== undefined && tb.isSubclassOf(ta) && r !== ta.lookup(rev)) {
-    const x = callValue(r, [b, a]);
+function dunderBinop(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
+  const ta = typeOf(a), tb = typeOf(b);
+  let c = RESOLVED.get(op);
+  if (c === undefined || c.ta !== ta || c.tb !== tb || c.epoch !== classEpoch.value) c = resolve(op, ta, tb);
+  const x = numberDunders(a, b, c);
+  if (x !== NotImplemented || (c.f === c.f0 && c.r === c.r0)) return x;
+  return seqSlot(op, a, b, c.f === c.f0 ? undefined : c.f0, c.r === c.r0 ? undefined : c.r0);
+}
+
+function numberDunders(a: PyValue, b: PyValue, c: Resolved): PyValue {
+  const { f, r } = c;
+  if (c.reflectedFirst) {
+    const x = callValue(r!, [b, a]);
     if (x !== NotImplemented) return x;
     if (f !== undefined) return callValue(f, [a, b]);
     return NotImplemented;

@@ -1,5 +1,5 @@
 // Attribute access (descriptors, instance dicts, __getattr__), calls and instantiation.
-import { BoundMethod, Kwargs, NativeProp, PyBuiltin, PyClass, PyClassMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PySuper, PyValue, PyInstance, PyError } from './objects';
+import { BoundMethod, Kwargs, NativeProp, PyBuiltin, PyClass, PyClassMethod, PyModule, PyObject, PyProperty, PyStaticMethod, PySuper, PyValue, PyInstance, PyError, classEpoch } from './objects';
 import { PyFunction } from './function';
 import { EXC, PyException, excIs, pyErr } from './pyerrors';
 import { T, isInstance, typeOf } from './types';
@@ -179,7 +179,7 @@ export function delattr(obj: PyValue, name: string): void {
   if (!d || !d.delete(name)) throw noAttr(obj, name);
 }
 
-function bumpVersion(cls: PyClass): void { cls.version++; }
+function bumpVersion(cls: PyClass): void { cls.version++; classEpoch.value++; }
 
 /** Calls any Python callable. */
 export function callValue(f: PyValue, args: PyValue[], kw: Kwargs | null = null): PyValue {

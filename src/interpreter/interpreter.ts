@@ -6,7 +6,7 @@ import { FileSink, NO_FILES } from '../engine/sink';
 import { parse } from './parser';
 import type * as A from './ast';
 import { PySyntaxError } from './errors';
-import { PyError, PyModule, PyValue } from './objects';
+import { PyError, PyModule, PyValue, classEpoch } from './objects';
 import { PyException, excIs, pyErr } from './pyerrors';
 import { Cancelled, Evaluator, toPyError } from './evaluator';
 import { installBuiltins } from './builtins';
@@ -119,6 +119,7 @@ export class Interpreter {
   importModule(name: string): PyModule {
     const have = this.modules.get(name);
     if (have) return have;
+    classEpoch.value++; // a module's setup may add methods to classes made before it
     const dot = name.lastIndexOf('.');
     if (dot > 0) this.importModule(name.slice(0, dot));
     const make = BUILTIN_MODULES.get(name);

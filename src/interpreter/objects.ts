@@ -10,6 +10,12 @@ export type PyValue = bigint | number | boolean | string | null | object | symbo
 /** Keyword arguments of a call, in order. */
 export type Kwargs = Map<string, PyValue>;
 
+/**
+ * Bumped whenever a class's dict may have changed after it was made (setattr or delattr on a
+ * class, a decorator that adds methods, any import): caches of method lookups compare it.
+ */
+export const classEpoch = { value: 0 };
+
 /** A Python type object. */
 export class PyClass {
   /** Method resolution order, starting with this class (C3 linearisation). */

@@ -1,6 +1,6 @@
 // functools: partial, reduce, wraps/update_wrapper, lru_cache/cache, cached_property,
 // total_ordering, cmp_to_key.
-import { BoundMethod, Kwargs, NotImplemented, PyClass, PyDict, PyInstance, PyModule, PyStaticMethod, PyTuple, PyValue } from '../objects';
+import { BoundMethod, Kwargs, NotImplemented, PyClass, PyDict, PyInstance, PyModule, PyStaticMethod, PyTuple, PyValue, classEpoch } from '../objects';
 import { PyFunction } from '../function';
 import { pyErr } from '../pyerrors';
 import { T, typeOf } from '../types';
@@ -188,6 +188,7 @@ function totalOrdering(cls: PyValue): PyValue {
     cls.dict.set(op, builtinMethod(op, (a) => f(rootFn, a[0], a[1])));
   }
   cls.version++;
+  classEpoch.value++;
   return cls;
 }
 
