@@ -74,10 +74,19 @@ export function normalizeAxis(axis: number, ndim: number): number {
 
 /** `axis=None | int | tuple` → sorted unique non-negative axes (all axes for null). */
 export function normalizeAxes(axis: number | readonly number[] | null | undefined, ndim: number): number[] {
-  if (axis === null || axis === undefined) return Array.from({ length: ndim }, (_, i) => i);
-  const list = typeof axis === 'number' ? [axis] : axis;
-  const out = list.map((a) => normalizeAxis(a, ndim));
-  if (new Set(out).size !== out.length) throw valueError('duplicate value in \'axis\'');
+  // (plain loops: reductions call this for every op, mostly with None or one axis)
+  if (axis === null || axis === undefined) {
+    const all = new Array<number>(ndim);
+    for (let i = 0; i < ndim; i++) all[i] = i;
+    return all;
+  }
+  if (typeof axis === 'number') return [normalizeAxis(axis, ndim)];
+  const out = new Array<number>(axis.length);
+  for (let i = 0; i < axis.length; i++) {
+    const a = normalizeAxis(axis[i], ndim);
+    for (let j = 0; j < i; j++) if (out[j] === a) throw valueError('duplicate value in \'axis\'');
+    out[i] = a;
+  }
   return out.sort((x, y) => x - y);
 }
 
