@@ -9,6 +9,7 @@ import { PyValue } from '../interpreter/objects';
 import { getFigures } from '../interpreter/modules/plot_data';
 import { DebugCore, errorText } from './debug_core';
 import { Mailbox } from './mailbox';
+import { OutputBatch } from './output_batch';
 import type { BreakpointSpec, LaunchConfig, Request, Response, SessionEvent } from './messages';
 
 /** Messages from the script thread to the client. */
@@ -47,7 +48,10 @@ export function runScriptThread(launch: LaunchMessage, env: ScriptEnv): void {
   const box = new Mailbox(launch.mailbox);
   const cfg = launch.config;
   const now = env.now ?? (() => Date.now());
-  const event = (e: SessionEvent) => env.post({ type: 'event', event: e });
+  const output = new OutputBatch((category, text) => env.post({ type: 'event', event: { type: 'output', category, text } }), now);
+  // Every message but output sends the output gathered before it.
+  const post = (m: WireOut) => { output.flush(); env.post(m); };
+  const event = (e: SessionEvent) => post({ type: 'event', event: e });
   let pendingSeq = 0;
   const next = (): Request | null => {
     const m = box.take();
@@ -56,10 +60,10 @@ export function runScriptThread(launch: LaunchMessage, env: ScriptEnv): void {
     return m.request as Request;
   };
   const ip = new Interpreter({
-    stdout: (text) => event({ type: 'output', category: 'stdout', text }),
-    stderr: (text) => event({ type: 'output', category: 'stderr', text }),
+    stdout: (text) => output.write('stdout', text),
+    stderr: (text) => output.write('stderr', text),
     files: env.files, argv: [cfg.program, ...(cfg.args ?? [])], limits: cfg.limits,
-    shouldStop: () => { if (!box.cancelled) core.poll(); return box.cancelled; }, renderDot: env.renderDot,
+    shouldStop: () => { output.flushIfDue(); if (!box.cancelled) core.poll(); return box.cancelled; }, renderDot: env.renderDot,
   });
   getFigures(ip).onFigure = (figure) => event({ type: 'figure', figure });
   // eslint-disable-next-line prefer-const
@@ -73,7 +77,7 @@ export function runScriptThread(launch: LaunchMessage, env: ScriptEnv): void {
       return { ok: false, error: errorText(e) };
     }
   };
-  const respond = (response: Response) => env.post({ type: 'response', seq: pendingSeq, response });
+  const respond = (response: Response) => post({ type: 'response', seq: pendingSeq, response });
   let lastBuildMs = 0;
   core = new DebugCore(ip, {
     waitForRequest: () => {
