@@ -22,7 +22,8 @@ export function register(g: Gradscope): Disposable {
     const seconds = e.t.exit?.seconds ?? 0;
     g.metrics.record({
       event: 'run', kind: e.t.kind, program: e.t.program, exitCode: e.t.exit?.code, seconds,
-      nodes: e.t.snapshot?.nodes.length ?? 0, longestStallMs: round(stall), stallAtMs: Math.round(probe.worstAt), longestBusyMs: round(probe.worstBusy), stalls: [...probe.long],
+      nodes: e.t.snapshot?.nodes.length ?? 0, longestStallMs: round(stall), stallAtMs: Math.round(probe.worstAt), longestStallWaitedMs: round(probe.worstWaited),
+      longestBusyMs: round(probe.worstBusy), hostCpuMs: round(probe.hostCpuMs), stalls: [...probe.long],
     });
     if (baselineTimer) clearTimeout(baselineTimer);
     const span = Math.min(BASELINE_MAX_MS, Math.max(500, seconds * 1000));
@@ -30,7 +31,10 @@ export function register(g: Gradscope): Disposable {
     baselineTimer = setTimeout(() => {
       baselineTimer = null;
       const idle = baseline.stop();
-      g.metrics.record({ event: 'idle', program: e.t.program, ms: span, longestStallMs: round(idle), longestBusyMs: round(baseline.worstBusy), stalls: [...baseline.long] });
+      g.metrics.record({
+        event: 'idle', program: e.t.program, ms: span, longestStallMs: round(idle), longestBusyMs: round(baseline.worstBusy),
+        hostCpuMs: round(baseline.hostCpuMs), stalls: [...baseline.long],
+      });
     }, span);
   });
   return new Disposable(() => { probe.stop(); baseline.stop(); if (baselineTimer) clearTimeout(baselineTimer); sub.dispose(); });

@@ -17,11 +17,15 @@ export class Metrics {
 
 const TICK_MS = 5;
 
-/** The extension host thread's time on a CPU so far (ns), from Linux's schedstat; null elsewhere. */
-function hostThreadCpuNs(): number | null {
+/**
+ * The extension host thread's scheduler counters (ns), from Linux's schedstat: time on a CPU,
+ * and time runnable but waiting for one. Null elsewhere.
+ */
+function hostThreadSched(): { cpu: number; wait: number } | null {
   try {
     // The main thread's id is the process id.
-    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]);
+    const [cpu, wait] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ');
+    return { cpu: Number(cpu), wait: Number(wait) };
   } catch {
     return null;
   }
@@ -29,42 +33,54 @@ function hostThreadCpuNs(): number | null {
 
 /**
  * The longest time the event loop did not run a timer due every TICK_MS, minus the tick. With
- * `detailed` (Linux), it also tells the host thread's own work from waiting for a CPU: a stall
- * on a loaded machine is often the host thread runnable but not running.
+ * `detailed` (Linux), it also splits each stall into the host thread's own work and its wait
+ * for a CPU: on a loaded machine a stall is often the thread runnable but not running.
  */
 export class StallProbe {
   private timer: ReturnType<typeof setInterval> | null = null;
   private last = 0;
-  private lastCpu: number | null = null;
+  private lastSched: { cpu: number; wait: number } | null = null;
   private worst = 0;
   private started = 0;
   /** When the longest stall ended, in ms after start (for diagnosis). */
   worstAt = 0;
   /** The most CPU time the host thread used between two ticks (ms): its longest possible busy stretch. */
   worstBusy = 0;
-  /** Stalls over 16 ms: [ms after start, length, of which the host thread was on a CPU (ms, -1 unknown)]. */
-  readonly long: [number, number, number][] = [];
+  /** Of the longest stall, the time the host thread waited for a CPU (ms; -1 unknown). */
+  worstWaited = -1;
+  /** CPU time the host thread used from start to stop (ms; -1 unknown). */
+  hostCpuMs = -1;
+  private firstCpu = -1;
+  /** Stalls over 16 ms: [ms after start, length, host thread on a CPU, host thread waiting for a CPU] (ms; -1 unknown). */
+  readonly long: [number, number, number, number][] = [];
 
   start(detailed = false): void {
     this.stop();
     this.worst = this.worstBusy = 0;
+    this.worstWaited = -1;
     this.long.length = 0;
     this.started = this.last = performance.now();
-    this.lastCpu = detailed ? hostThreadCpuNs() : null;
+    this.lastSched = detailed ? hostThreadSched() : null;
+    this.firstCpu = this.lastSched?.cpu ?? -1;
+    this.hostCpuMs = -1;
     this.timer = setInterval(() => this.tick(), TICK_MS);
   }
 
   private tick(): void {
     const now = performance.now();
-    let busy = -1;
-    if (this.lastCpu !== null) {
-      const cpu = hostThreadCpuNs();
-      if (cpu !== null) { busy = (cpu - this.lastCpu) / 1e6; this.worstBusy = Math.max(this.worstBusy, busy); }
-      this.lastCpu = cpu;
+    let busy = -1, waited = -1;
+    if (this.lastSched !== null) {
+      const s = hostThreadSched();
+      if (s !== null) {
+        busy = (s.cpu - this.lastSched.cpu) / 1e6;
+        waited = (s.wait - this.lastSched.wait) / 1e6;
+        this.worstBusy = Math.max(this.worstBusy, busy);
+      }
+      this.lastSched = s;
     }
     const stall = now - this.last - TICK_MS;
-    if (stall > this.worst) { this.worst = stall; this.worstAt = now - this.started; }
-    if (stall > 16 && this.long.length < 50) this.long.push([Math.round(now - this.started), Math.round(stall), Math.round(busy)]);
+    if (stall > this.worst) { this.worst = stall; this.worstAt = now - this.started; this.worstWaited = waited; }
+    if (stall > 16 && this.long.length < 50) this.long.push([Math.round(now - this.started), Math.round(stall), Math.round(busy), Math.round(waited)]);
     this.last = now;
   }
 
@@ -74,6 +90,8 @@ export class StallProbe {
       clearInterval(this.timer);
       this.timer = null;
       this.worst = Math.max(this.worst, performance.now() - this.last - TICK_MS);
+      const s = this.firstCpu >= 0 ? hostThreadSched() : null;
+      if (s) this.hostCpuMs = (s.cpu - this.firstCpu) / 1e6;
     }
     return Math.max(0, this.worst);
   }
