@@ -1,7 +1,7 @@
 // def, lambda and class statements: function objects with defaults and closures, class
 // objects with their namespace, decorators.
 import type * as A from './ast';
-import { Cell, PyClass, PyClassMethod, PyProperty, PyStaticMethod, PySuper, PyTuple, PyValue } from './objects';
+import { Cell, PyClass, PyClassMethod, PyProperty, PyStaticMethod, PySuper, PyTuple, PyValue, classEpoch } from './objects';
 import { Code, PyFunction, makeCode } from './function';
 import { pyErr } from './pyerrors';
 import type { Evaluator } from './evaluator';
@@ -109,6 +109,7 @@ export function buildClass(name: string, bases: PyClass[], ns: Map<string, PyVal
   const initSub = ns.get('__init_subclass__');
   if (initSub instanceof PyFunction) cls.dict.set('__init_subclass__', new PyClassMethod(initSub));
   if (ns.has('__eq__') && !ns.has('__hash__')) cls.dict.set('__hash__', null);
+  classEpoch.value++;
   const doc = ns.get('__doc__');
   if (typeof doc === 'string') cls.doc = doc;
   for (const v of ns.values()) {

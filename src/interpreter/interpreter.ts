@@ -70,6 +70,7 @@ export class Interpreter {
    */
   runScript(source: string, path: string, onUncaught?: (e: PyError) => void): number {
     resetGlobalRandom();
+    classEpoch.value++; // whatever the modules' setup changed in classes is seen
     Config.enableBackprop = true;
     Config.train = true;
     const prevHook = Config.siteHook;
@@ -125,6 +126,7 @@ export class Interpreter {
     const make = BUILTIN_MODULES.get(name);
     if (make) {
       const m = make(this);
+      classEpoch.value++;
       this.modules.set(name, m);
       if (dot > 0) this.modules.get(name.slice(0, dot))!.dict.set(name.slice(dot + 1), m);
       return m;
@@ -157,15 +159,22 @@ export class Interpreter {
   private site(): Site | null {
     const f = this.ev.current, n = f?.node ?? f?.stmt;
     if (!f || !n) return null;
+    // One call creates several Functions at the same place (a layer, a loss): the last site first.
+    const last = this.lastSite;
+    if (n === this.lastNode && last !== null && last.file === f.file) return last;
     let s = this.sites.get(n);
     if (!s || s.file !== f.file) {
       const r = n.range;
       s = Object.freeze({ file: f.file, line: r.line, col: r.col, endLine: r.endLine, endCol: r.endCol });
       this.sites.set(n, s);
     }
+    this.lastNode = n;
+    this.lastSite = s;
     return s;
   }
   private readonly sites = new WeakMap<A.Node, Site>();
+  private lastNode: A.Node | null = null;
+  private lastSite: Site | null = null;
 
   /** Prints an uncaught exception's traceback; the exit status. */
   report(e: unknown): number {

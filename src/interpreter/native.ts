@@ -1,5 +1,5 @@
 // Helpers to define built-in functions, native classes, methods and properties.
-import { Kwargs, NativeKind, NativeProp, PyBuiltin, PyClass, PyClassMethod, PyModule, PyStaticMethod, PyTuple, PyValue } from './objects';
+import { Kwargs, NativeKind, NativeProp, PyBuiltin, PyClass, PyClassMethod, PyModule, PyStaticMethod, PyTuple, PyValue, classEpoch } from './objects';
 import { pyErr } from './pyerrors';
 import { T, makeClass, registerNative } from './types';
 
@@ -66,6 +66,7 @@ export function nativeClass(name: string, opts: NativeClassOptions = {}): PyClas
 
 /** Adds native methods: `methods(cls, { name(self, args, kw) { … } })`. */
 export function methods(cls: PyClass, table: Record<string, (self: PyValue, args: PyValue[], kw: Kwargs | null) => PyValue>): void {
+  classEpoch.value++;
   for (const [name, f] of Object.entries(table)) {
     cls.dict.set(name, nativeMethod(name, (a, kw) => f(a[0], a.slice(1), kw), `${cls.name}.${name}`));
   }

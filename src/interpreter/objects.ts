@@ -16,6 +16,9 @@ export type Kwargs = Map<string, PyValue>;
  */
 export const classEpoch = { value: 0 };
 
+/** A lookup cache's entry for a name no class along the MRO defines. */
+const MISSING: unique symbol = Symbol('missing');
+
 /** A Python type object. */
 export class PyClass {
   /** Method resolution order, starting with this class (C3 linearisation). */
@@ -33,12 +36,21 @@ export class PyClass {
 
   /** Looks a name up along the MRO (no descriptors applied). */
   lookup(name: string): PyValue | undefined {
+    // Found values and misses are remembered while no class has changed (classEpoch).
+    if (this.cacheEpoch !== classEpoch.value) { this.cache.clear(); this.cacheEpoch = classEpoch.value; }
+    const hit = this.cache.get(name);
+    if (hit !== undefined) return hit === MISSING ? undefined : hit;
+    let found: PyValue | undefined;
     for (const c of this.mro) {
-      const v = c.dict.get(name);
-      if (v !== undefined) return v;
+      found = c.dict.get(name);
+      if (found !== undefined) break;
     }
-    return undefined;
+    this.cache.set(name, found === undefined ? MISSING : found);
+    return found;
   }
+
+  private readonly cache = new Map<string, PyValue | typeof MISSING>();
+  private cacheEpoch = -1;
 
   isSubclassOf(other: PyClass): boolean { return this === other || this.mro.includes(other); }
 }

@@ -1,5 +1,5 @@
 // Built-in type objects, the native-type registry, and typeOf(value).
-import { BoundMethod, Cell, Ellipsis, NotImplemented, PyBuiltin, PyClass, PyClassMethod, PyDict, PyIterator, PyList, PyModule, PyObject, PyProperty, PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyValue } from './objects';
+import { BoundMethod, Cell, Ellipsis, NotImplemented, PyBuiltin, PyClass, PyClassMethod, PyDict, PyIterator, PyList, PyModule, PyObject, PyProperty, PyRange, PySet, PySlice, PyStaticMethod, PySuper, PyTuple, PyValue, classEpoch } from './objects';
 
 /** C3 linearisation; throws a TypeError message when the bases cannot be ordered. */
 export function computeMro(cls: PyClass): PyClass[] {
@@ -21,6 +21,7 @@ export function makeClass(name: string, bases: PyClass[], module = 'builtins'): 
   c.mro = computeMro(c);
   if (c.mro.length === 1 && name !== 'object') c.mro.push(T.object);
   if (!c.native) c.native = bases.find((b) => b.native)?.native ?? null;
+  classEpoch.value++; // native classes get their methods after this: no lookup cache may predate them
   return c;
 }
 

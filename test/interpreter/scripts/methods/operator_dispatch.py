@@ -54,3 +54,29 @@ except TypeError as e:
 N.__mul__ = lambda self, other: 'mul now'
 print(n * n, 3 * n)
 # expect: mul now rmul of 3
+
+# Attribute lookups along the MRO are remembered too, found or missing, until a class changes.
+class A:
+    pass
+
+class B(A):
+    pass
+
+b = B()
+print(hasattr(b, 'f'), hasattr(B, 'f'))
+# expect: False False
+A.f = lambda self: 'A.f'
+print(b.f(), hasattr(b, 'f'))
+# expect: A.f True
+B.f = lambda self: 'B.f'
+print(b.f())
+# expect: B.f
+del B.f
+print(b.f())
+# expect: A.f
+del A.f
+print(hasattr(b, 'f'))
+# expect: False
+A.__len__ = lambda self: 3
+print(len(b))
+# expect: 3
