@@ -89,7 +89,8 @@ export class StallProbe {
     if (this.timer) {
       clearInterval(this.timer);
       this.timer = null;
-      this.worst = Math.max(this.worst, performance.now() - this.last - TICK_MS);
+      // The stretch since the last tick counts too, with its split and its time.
+      this.tick();
       const s = this.firstCpu >= 0 ? hostThreadSched() : null;
       if (s) this.hostCpuMs = (s.cpu - this.firstCpu) / 1e6;
     }

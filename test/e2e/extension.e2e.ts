@@ -37,7 +37,7 @@ describe('e2e: Gradscope in a real VS Code', function () {
     metricsFile = join(ws, '.metrics.jsonl');
     v = await startVSCode({
       workspace: ws, extensionDevelopmentPath: repoRoot,
-      userSettings: { 'gradscope.diagnostics.metricsFile': metricsFile, 'debug.inlineValues': 'on', 'editor.hover.delay': 200 },
+      userSettings: { 'gradscope.diagnostics.metricsFile': metricsFile, 'debug.inlineValues': 'on', 'debug.showInStatusBar': 'always', 'editor.hover.delay': 200 },
     });
   });
 
@@ -95,8 +95,13 @@ describe('e2e: Gradscope in a real VS Code', function () {
       counts.push(await ui.drawnNodes(f));
     }
     // Inline values: the editor shows what the assignments above the stop hold.
-    const inline = await page().locator('.editor-group-container.active .view-line', { hasText: 'x = Variable(np.array(2.0))' }).first().textContent();
-    assert.match((inline ?? '').replace(/\u00a0/g, ' '), /\) +x = variable\(2\.0\)/, `inline value after the assignment: ${inline}`);
+    const inlineLine = page().locator('.editor-group-container.active .view-line', { hasText: 'x = Variable(np.array(2.0))' }).first();
+    let inline = '';
+    for (let i = 0; i < 100 && !/\) +x = variable\(2\.0\)/.test(inline); i++) {
+      if (i) await page().waitForTimeout(100);
+      inline = ((await inlineLine.textContent()) ?? '').replace(/\u00a0/g, ' ');
+    }
+    assert.match(inline, /\) +x = variable\(2\.0\)/, `inline value after the assignment: ${inline}`);
     assert.ok(counts.at(-1)! > counts[0], `the panel's SVG gained nodes: ${counts.join(' → ')}`);
     assert.ok(counts.at(-1)! >= 20, `after backward(create_graph=True) the graph has both orders: ${counts.at(-1)} nodes`);
     figure(`step (F10) → new graph drawn in the panel (Newton, ${latencies.length} steps that changed the graph, ≤ ${counts.at(-1)} nodes): ${JSON.stringify(latencies)} ms, median ${median(latencies)} ms, max ${Math.max(...latencies)} ms; of which from the snapshot's arrival in the panel to drawn (layout + render) ${JSON.stringify(inPanel)} ms`);

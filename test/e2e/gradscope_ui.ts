@@ -272,3 +272,10 @@ export function pngSize(bytes: Buffer): { width: number; height: number } {
   if (bytes.subarray(0, 8).toString('hex') !== signature || bytes.toString('latin1', 12, 16) !== 'IHDR') throw new Error('e2e: not a PNG file');
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
+
+/** Chooses the panel's "Higher order" view (every derivative order), as a user does in its toolbar. */
+export async function showAllOrders(f: Frame): Promise<void> {
+  const view = f.locator('#view');
+  if ((await view.inputValue()) !== 'higher') await view.selectOption('higher');
+  await evaluateText(f, 'window.__gradscope.idle()');
+}

@@ -18,6 +18,7 @@ export function settingsScenarios(ctx: () => SuiteContext): void {
       await v.runCommand('Gradscope: Run File');
       await ui.waitStatus(page(), /Gradscope: done/, 60_000);
       const f = await ui.graphFrame(v);
+      await ui.showAllOrders(f);
       await ui.waitForNodes(f, 10);
       await waitPanel(f, 'h.state().rankdir === "TB" && !h.state().verbose');
       const tall = await aspect(f);

@@ -34,6 +34,8 @@ export function uiScenarios(ctx: () => SuiteContext): void {
       await ui.titleAction(page(), 'Run File').click();
       await ui.waitStatus(page(), /Gradscope: done/, 60_000);
       const f = await ui.graphFrame(v);
+      // Both derivative orders (a panel restored after a reload keeps the view it had).
+      await ui.showAllOrders(f);
       await ui.waitForNodes(f, 10);
       const whole = await ui.drawnNodes(f);
       for (const label of ['Run File', 'Step Through File', 'Show Computation Graph (Ctrl+Alt+G)']) {
@@ -124,7 +126,10 @@ export function uiScenarios(ctx: () => SuiteContext): void {
         }],
       }, null, 2));
       try {
-        await startConfiguration(v, 'Gradscope: argv demo');
+        // VS Code selects the new launch.json's configuration (the status bar shows it); F5 starts it.
+        await page().locator('.statusbar-item', { hasText: 'Gradscope: argv demo' }).first().waitFor({ timeout: 15_000 });
+        await ctx().editorFocus();
+        await page().keyboard.press('F5');
         await ui.waitForStop(page(), 3);
         await v.screenshot('ext-13-launch-stop-on-entry');
         await page().keyboard.press('F5');
@@ -181,20 +186,6 @@ async function exportAs(v: VSCode, format: string, done: RegExp): Promise<string
   await v.notification(done, 30_000);
   assert.ok(existsSync(target), `${target} was written`);
   return target;
-}
-
-/** "Debug: Select and Start Debugging" with a launch.json configuration (retried until VS Code has read the file). */
-async function startConfiguration(v: VSCode, name: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await v.runCommand('Debug: Select and Start Debugging');
-    try {
-      await ui.pickQuick(v.page, name, 2000);
-      return;
-    } catch (e) {
-      await v.page.keyboard.press('Escape');
-      if (attempt === 8) throw e;
-    }
-  }
 }
 
 /** The text of an XML fragment: tags dropped, entities decoded, trimmed. */
