@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import {
   childExpression, exceptionParts, launchProblem, stopReason, toStackFrame, toVariables,
 } from '../../src/extension/debug/translate';
-import { errorLine, statusText } from '../../src/extension/report_text';
+import { errorLine, grouped, statusText } from '../../src/extension/report_text';
 import type { Tracked } from '../../src/extension/hub';
 
 describe('DAP translation', () => {
@@ -64,6 +64,10 @@ describe('status and report text', () => {
     assert.equal(statusText(t({ state: 'finished', exit: { code: 0, seconds: 1 }, snapshot: snap })).text, '$(check) Gradscope: done · 1,234 nodes');
     assert.equal(statusText(t({ state: 'finished', exit: { code: 130, seconds: 1 } })).text, '$(debug-stop) Gradscope: stopped');
     assert.equal(statusText(t({ state: 'finished', exit: { code: 1, seconds: 1 } })).error, true);
+  });
+
+  it('groups thousands with commas, as toLocaleString(\'en-US\') does', () => {
+    for (const n of [0, 7, 999, 1000, 14676, 123456, 1234567, 20000000]) assert.equal(grouped(n), n.toLocaleString('en-US'));
   });
 
   it('finds the line of the script in a traceback (the innermost)', () => {
