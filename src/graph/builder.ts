@@ -3,12 +3,14 @@
 // up to a node budget.
 import { Function, Parameter, Variable } from '../engine/core';
 import {
-  SNAPSHOT_FORMAT, type BackwardRecord, type FunctionNode, type GraphSnapshot, type NodeId, type SnapshotEdge,
+  SNAPSHOT_FORMAT, type BackwardRecord, type FunctionNode, type GraphSnapshot, type NodeId, type Preview, type SnapshotEdge,
   type SnapshotNode, type Truncation, type VariableNode,
 } from '../protocol/messages';
 import { fnId, varId } from './ids';
 import { countOrders } from './orders';
+import type { NDArray } from '../engine/ndarray';
 import { previewArray, type PreviewOptions } from './preview';
+import type { PreviewCache } from './preview_cache';
 
 /** A Variable and the name it goes by where the snapshot is taken (a local). */
 export interface NamedVariable { name: string; variable: Variable }
@@ -22,10 +24,12 @@ export interface BuildOptions {
   /** The last backward pass (from a BackwardRecorder), drawn by the panel's backward view. */
   backward: BackwardRecord | null;
   preview: Partial<PreviewOptions>;
+  /** Previews kept from earlier snapshots (a debugger's stops); null formats every array. */
+  previews: PreviewCache | null;
 }
 
 export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = Object.freeze({
-  followGrads: true, budget: 5000, title: null, backward: null, preview: {},
+  followGrads: true, budget: 5000, title: null, backward: null, preview: {}, previews: null,
 });
 
 type Item = Variable | Function;
@@ -52,7 +56,8 @@ export function buildSnapshot(roots: readonly (Variable | NamedVariable)[], opti
   }
   const { kept, omitted } = traverse(rootVars, o.followGrads, o.budget);
   const nodes: SnapshotNode[] = [];
-  for (const it of kept) nodes.push(it instanceof Function ? functionNode(it) : variableNode(it, locals.get(it) ?? [], o.preview));
+  const preview = (a: NDArray) => (o.previews ? o.previews.preview(a, o.preview) : previewArray(a, o.preview));
+  for (const it of kept) nodes.push(it instanceof Function ? functionNode(it) : variableNode(it, locals.get(it) ?? [], preview));
   const edges = edgesOf(kept, o.followGrads);
   const truncated: Truncation | null = omitted > 0
     ? { budget: o.budget, omitted, frontier: frontierOf(kept, o.followGrads) }
@@ -86,15 +91,15 @@ function frontierOf(kept: Set<Item>, followGrads: boolean): NodeId[] {
   return out;
 }
 
-function variableNode(v: Variable, names: string[], preview: Partial<PreviewOptions>): VariableNode {
+function variableNode(v: Variable, names: string[], preview: (a: NDArray) => Preview): VariableNode {
   const d = v.data;
   const g = v.grad?.data ?? null;
   return {
     kind: 'variable', id: varId(v), name: v.name, locals: names,
     label: v.name ?? names.join(', '),
     shape: d ? [...d.shape] : null, dtype: d ? d.dtype : null,
-    value: d ? previewArray(d, preview) : null,
-    grad: g ? previewArray(g, preview) : null,
+    value: d ? preview(d) : null,
+    grad: g ? preview(g) : null,
     gradId: v.grad ? varId(v.grad) : null,
     creator: v.creator ? fnId(v.creator) : null,
     order: v.order, generation: v.generation,

@@ -5,5 +5,6 @@ export { BackwardRecorder, installObserver, type Disposable, type RecorderOption
 export { toDot, pyShape, dotString, variableLines, ORDER_FILLS, type DotOptions } from './dot';
 export { snapshotToJson, snapshotFromJson } from './json';
 export { previewArray, clip, DEFAULT_PREVIEW_OPTIONS, type PreviewOptions } from './preview';
+export { PreviewCache } from './preview_cache';
 export { countOrders, orderViolations } from './orders';
 export { varId, fnId, engineId } from './ids';

@@ -5,6 +5,7 @@ import { Config, type EngineObserver, type Function, type Variable } from '../en
 import type { BackwardRecord, BackwardStep, GradFlow } from '../protocol/messages';
 import { fnId, varId } from './ids';
 import { previewArray, type PreviewOptions } from './preview';
+import type { PreviewCache } from './preview_cache';
 
 export interface Disposable { dispose(): void }
 
@@ -12,6 +13,8 @@ export interface RecorderOptions {
   /** Steps kept per pass; later ones are dropped and the record says so. Default 20000. */
   maxSteps: number;
   preview: Partial<PreviewOptions>;
+  /** Previews kept from earlier snapshots; null formats every array. */
+  previews: PreviewCache | null;
   /** Called after each recorded step (the debugger highlights the function). */
   onStep: ((step: BackwardStep, record: BackwardRecord) => void) | null;
 }
@@ -26,7 +29,7 @@ export class BackwardRecorder implements EngineObserver {
   private readonly o: RecorderOptions;
 
   constructor(options: Partial<RecorderOptions> = {}) {
-    this.o = { maxSteps: 20000, preview: {}, onStep: null, ...options };
+    this.o = { maxSteps: 20000, preview: {}, previews: null, onStep: null, ...options };
   }
 
   /** Starts observing the engine (alongside any observer already installed). */
@@ -69,7 +72,7 @@ export class BackwardRecorder implements EngineObserver {
   }
 
   private flow(of: Variable, g: Variable | null): GradFlow {
-    return { of: varId(of), grad: g ? varId(g) : null, preview: g?.data ? previewArray(g.data, this.o.preview) : null };
+    return { of: varId(of), grad: g ? varId(g) : null, preview: g?.data ? (this.o.previews?.preview(g.data, this.o.preview) ?? previewArray(g.data, this.o.preview)) : null };
   }
 }
 

@@ -4,7 +4,7 @@
 // loop ten times slower; a snapshot needs one pass. DeZero never changes a gradient in place
 // (accumulation makes a new Variable), so the previews match what the pass produced.
 import type { EngineObserver, Function, Variable } from '../engine/core';
-import { BackwardRecorder } from '../graph/index';
+import { BackwardRecorder, type PreviewCache } from '../graph/index';
 import type { BackwardRecord } from '../protocol/messages';
 
 const MAX_STEPS = 20000;
@@ -19,6 +19,8 @@ interface Pass {
 }
 
 export class DeferredRecorder implements EngineObserver {
+  constructor(private readonly previews: PreviewCache | null = null) {}
+
   private depth = 0;
   private pass: Pass | null = null;
   private last: Pass | null = null;
@@ -51,7 +53,7 @@ export class DeferredRecorder implements EngineObserver {
     const p = this.pass ?? this.last;
     if (!p) return null;
     if (this.cache && this.cache.pass === p && this.cache.steps === p.steps.length) return this.cache.record;
-    const rec = new BackwardRecorder({ maxSteps: MAX_STEPS });
+    const rec = new BackwardRecorder({ maxSteps: MAX_STEPS, previews: this.previews });
     rec.backwardStart(p.root, p.createGraph);
     for (const [f, gys, gxs] of p.steps) { rec.beforeBackwardStep(); rec.backwardStep(f, gys, gxs); }
     let record: BackwardRecord;

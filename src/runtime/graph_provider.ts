@@ -2,7 +2,7 @@
 // dicts and layers' parameters), plus the record of the last backward pass.
 import { Variable } from '../engine/core';
 import { Layer } from '../engine/layers/layer';
-import { buildSnapshot, type NamedVariable } from '../graph/index';
+import { buildSnapshot, PreviewCache, type NamedVariable } from '../graph/index';
 import { PyDict, PyList, PyTuple, PyValue } from '../interpreter/objects';
 import { DeferredRecorder } from './deferred_recorder';
 import type { GraphProvider } from './run';
@@ -19,7 +19,9 @@ function collect(name: string, v: PyValue, out: NamedVariable[], depth = 0): voi
 }
 
 export function makeGraphProvider(): GraphProvider {
-  const recorder = new DeferredRecorder();
+  // One cache for the session: each stop's snapshot reuses the previews of unchanged arrays.
+  const previews = new PreviewCache();
+  const recorder = new DeferredRecorder(previews);
   return {
     observer: recorder,
     snapshot(values, opts) {
@@ -29,6 +31,7 @@ export function makeGraphProvider(): GraphProvider {
         followGrads: opts.followGrads ?? true,
         budget: opts.budget ?? 5000,
         backward: recorder.record(),
+        previews,
       });
     },
   };
