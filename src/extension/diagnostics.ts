@@ -23,7 +23,7 @@ export function register(g: Gradscope): Disposable {
     g.metrics.record({
       event: 'run', kind: e.t.kind, program: e.t.program, exitCode: e.t.exit?.code, seconds,
       nodes: e.t.snapshot?.nodes.length ?? 0, longestStallMs: round(stall), stallAtMs: Math.round(probe.worstAt), longestStallWaitedMs: round(probe.worstWaited),
-      longestBusyMs: round(probe.worstBusy), hostCpuMs: round(probe.hostCpuMs), stalls: [...probe.long],
+      longestBusyMs: round(probe.worstBusy), hostCpuMs: round(probe.hostCpuMs), stealMs: probe.stealMs, stalls: [...probe.long],
     });
     if (baselineTimer) clearTimeout(baselineTimer);
     const span = Math.min(BASELINE_MAX_MS, Math.max(500, seconds * 1000));
@@ -33,7 +33,7 @@ export function register(g: Gradscope): Disposable {
       const idle = baseline.stop();
       g.metrics.record({
         event: 'idle', program: e.t.program, ms: span, longestStallMs: round(idle), longestBusyMs: round(baseline.worstBusy),
-        hostCpuMs: round(baseline.hostCpuMs), stalls: [...baseline.long],
+        hostCpuMs: round(baseline.hostCpuMs), stealMs: baseline.stealMs, stalls: [...baseline.long],
       });
     }, span);
   });

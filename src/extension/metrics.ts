@@ -32,6 +32,19 @@ function hostThreadSched(): { cpu: number; wait: number } | null {
 }
 
 /**
+ * CPU time the machine's virtual CPUs spent not running because the hypervisor ran something
+ * else (steal), all CPUs together, in ms (/proc/stat counts in 10 ms ticks); null elsewhere.
+ */
+function machineStealMs(): number | null {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/);
+    return Number(cpu[8]) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The longest time the event loop did not run a timer due every TICK_MS, minus the tick. With
  * `detailed` (Linux), it also splits each stall into the host thread's own work and its wait
  * for a CPU: on a loaded machine a stall is often the thread runnable but not running.
@@ -50,7 +63,10 @@ export class StallProbe {
   worstWaited = -1;
   /** CPU time the host thread used from start to stop (ms; -1 unknown). */
   hostCpuMs = -1;
+  /** Steal time of the machine's CPUs over the same span (ms, 10 ms steps; -1 unknown). */
+  stealMs = -1;
   private firstCpu = -1;
+  private firstSteal: number | null = null;
   /** Stalls over 16 ms: [ms after start, length, host thread on a CPU, host thread waiting for a CPU] (ms; -1 unknown). */
   readonly long: [number, number, number, number][] = [];
 
@@ -62,7 +78,8 @@ export class StallProbe {
     this.started = this.last = performance.now();
     this.lastSched = detailed ? hostThreadSched() : null;
     this.firstCpu = this.lastSched?.cpu ?? -1;
-    this.hostCpuMs = -1;
+    this.firstSteal = detailed ? machineStealMs() : null;
+    this.hostCpuMs = this.stealMs = -1;
     this.timer = setInterval(() => this.tick(), TICK_MS);
   }
 
@@ -93,6 +110,8 @@ export class StallProbe {
       this.tick();
       const s = this.firstCpu >= 0 ? hostThreadSched() : null;
       if (s) this.hostCpuMs = (s.cpu - this.firstCpu) / 1e6;
+      const steal = this.firstSteal !== null ? machineStealMs() : null;
+      if (steal !== null && this.firstSteal !== null) this.stealMs = steal - this.firstSteal;
     }
     return Math.max(0, this.worst);
   }

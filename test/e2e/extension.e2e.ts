@@ -295,9 +295,11 @@ describe('e2e: Gradscope in a real VS Code', function () {
     const run = ui.metrics(metricsFile).filter((m) => m.event === 'run').slice(before).find((m) => String(m.program).endsWith('spiral_mlp.py'));
     assert.ok(run, 'the spiral run was measured');
     figure(`spiral example Run: ${Number(run.seconds).toFixed(2)} s; longest extension-host stall ${run.longestStallMs} ms (${run.stallAtMs} ms into the run, ${run.longestStallWaitedMs} ms of it waiting for a CPU); ` +
-      `the host thread's own longest busy stretch ${run.longestBusyMs} ms, its CPU time over the run ${run.hostCpuMs} ms; stalls over 16 ms [at, ms, host thread on a CPU ms, waiting for a CPU ms]: ${JSON.stringify(run.stalls)}`);
+      `the host thread's own longest busy stretch ${run.longestBusyMs} ms, its CPU time over the run ${run.hostCpuMs} ms; ` +
+      `the VM's CPUs stolen by the hypervisor ${run.stealMs} ms; stalls over 16 ms [at, ms, host thread on a CPU ms, waiting for a CPU ms; ` +
+      `the rest neither ran nor waited: blocked, or its virtual CPU not running]: ${JSON.stringify(run.stalls)}`);
     const idle = await ui.waitMetric(page(), metricsFile, (m) => m.event === 'idle' && String(m.program).endsWith('spiral_mlp.py'), 10_000);
-    figure(`  baseline, the host idle for ${idle.ms} ms right after (the machine's load alone): longest stall ${idle.longestStallMs} ms, own busy stretch ${idle.longestBusyMs} ms, CPU time ${idle.hostCpuMs} ms; stalls over 16 ms: ${JSON.stringify(idle.stalls)}`);
+    figure(`  baseline, the host idle for ${idle.ms} ms right after (the machine's load alone): longest stall ${idle.longestStallMs} ms, own busy stretch ${idle.longestBusyMs} ms, CPU time ${idle.hostCpuMs} ms, steal ${idle.stealMs} ms; stalls over 16 ms: ${JSON.stringify(idle.stalls)}`);
     await v.screenshot('ext-9-spiral-done');
     await open('runaway.py');
     await v.runCommand('Gradscope: Run File');
