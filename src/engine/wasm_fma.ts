@@ -144,6 +144,11 @@ export function fmaKernelsValidate(): boolean {
   return wasm !== undefined && wasm.validate(moduleBytes());
 }
 
+/** Whether this engine has relaxed SIMD (a module of the probe alone: cheap to build, for hosts' start). */
+export function relaxedSimdValidates(): boolean {
+  return wasm !== undefined && wasm.validate(assemble([fma2()], 1));
+}
+
 /** Turns the kernels off (false: callers take their JavaScript paths) or back on; for tests. */
 export function useMachineFma(on: boolean): void {
   state = on ? undefined : null;
