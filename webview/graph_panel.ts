@@ -153,7 +153,9 @@ export class GraphPanel {
       this.ctx.status(`laying out ${view.nodes.length} nodes…`);
       const t0 = this.timings.layoutAskedAt = performance.now();
       const asked = this.client.layout(dot);
-      // While the worker lays out, this thread builds what it will place.
+      // While the worker lays out, this thread builds what it will place; in a task of its own:
+      // the worker gets the request only once the task that posted it has ended.
+      await new Promise((ok) => { setTimeout(ok, 0); });
       this.renderer.prepare(view.nodes, view.edges);
       try {
         const l = await asked;
