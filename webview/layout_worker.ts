@@ -1,6 +1,8 @@
 // The layout worker: Graphviz (WebAssembly, embedded in this bundle, so no fetch) lays out
 // DOT and answers with parsed positions. Started from a Blob by layout_client.ts as the panel
-// opens; it loads and warms Graphviz at once and says when it is ready.
+// opens; it loads Graphviz at once, warms it when idle and says when it is ready.
+// First, so that the page hears of the worker before the rest of this script is evaluated.
+import { startedAt } from './layout_worker_start';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { unpackGraphvizWasm } from './graphviz_wasm';
 import { parsePlain } from './layout_plain';
@@ -12,13 +14,17 @@ interface WorkerScope {
   postMessage(m: WorkerReply): void;
 }
 
-/** Steps of the warm-up graph (about 10 nodes each). */
-const WARM_STEPS = 4;
+/**
+ * Warm-up graphs, by steps of about 10 nodes, laid out while the worker has nothing else to do:
+ * the first before it says it is ready, the rest one per task as long as no layout is waiting.
+ */
+const WARM_STEPS = [1, 3, 4, 4, 4, 4];
 
 const scope = globalThis as unknown as WorkerScope;
 const now = (): number => performance.timeOrigin + performance.now();
-const startup: WorkerStartup = { started: now(), unpacked: 0, loaded: 0, warmed: 0 };
-scope.postMessage({ type: 'started' });
+const startup: WorkerStartup = { started: startedAt, unpacked: 0, loaded: 0, warmed: 0 };
+/** Layouts asked for and not answered yet: warm-ups give way to them. */
+let waiting = 0;
 
 function layout(gv: Graphviz, dot: string): ReturnType<typeof parsePlain> {
   return parsePlain(gv.layout(dot, 'plain', 'dot'));
@@ -29,24 +35,35 @@ async function load(): Promise<Graphviz> {
   startup.unpacked = now();
   const gv = await Graphviz.load();
   startup.loaded = now();
-  layout(gv, warmDot(WARM_STEPS));
-  startup.warmed = now();
   return gv;
 }
 
+function warm(gv: Graphviz, i: number): void {
+  try { if (!waiting) layout(gv, warmDot(WARM_STEPS[i])); } catch { /* a failed warm-up is left for the real layouts to report */ }
+  if (i === 0) {
+    startup.warmed = now();
+    scope.postMessage({ type: 'ready', startup, error: null });
+  }
+  if (i + 1 < WARM_STEPS.length) setTimeout(() => warm(gv, i + 1), 0);
+}
+
 const graphviz = load();
+// In a task of its own: a layout asked for while Graphviz loaded, its message still queued, goes first.
 graphviz.then(
-  () => scope.postMessage({ type: 'ready', startup, error: null }),
+  (gv) => setTimeout(() => warm(gv, 0), 0),
   (err: unknown) => scope.postMessage({ type: 'ready', startup, error: err instanceof Error ? err.message : String(err) }),
 );
 
 scope.onmessage = async (e) => {
   const { id, dot } = e.data;
+  waiting++;
   try {
     const gv = await graphviz;
     const t0 = performance.now();
     scope.postMessage({ type: 'layout', id, ok: true, ...layout(gv, dot), ms: performance.now() - t0 });
   } catch (err) {
     scope.postMessage({ type: 'layout', id, ok: false, error: err instanceof Error ? err.message : String(err) });
+  } finally {
+    waiting--;
   }
 };
