@@ -94,6 +94,10 @@ export class GraphRenderer {
     });
     this.svg.call(this.zoomer).on('dblclick.zoom', null);
     this.svg.on('click', (e: MouseEvent) => { if (e.target === svgEl) this.cb.onBackgroundClick(); });
+    // One listener per kind for all nodes (cheaper to draw than two per node): the node is the datum d3 joined.
+    const nodeOf = (e: MouseEvent) => (e.target as Element).closest<SVGGElement & { __data__?: ViewNode }>('g.node')?.__data__;
+    this.nodeLayer.on('click', (e: MouseEvent) => { const d = nodeOf(e); if (d) { e.stopPropagation(); this.cb.onNodeClick(d, e); } });
+    this.nodeLayer.on('dblclick', (e: MouseEvent) => { const d = nodeOf(e); if (d) { e.stopPropagation(); this.cb.onNodeDblClick(d); } });
   }
 
   /** Reads the panel's size; cheap while the document's layout is up to date, so call it before changing the graph. */
@@ -110,13 +114,7 @@ export class GraphRenderer {
   prepare(nodes: readonly ViewNode[], edges: readonly ViewEdge[]): void {
     const staged = this.staged;
     for (const n of nodes) {
-      if (this.nodeEls.has(n.id) || staged.nodes.has(n.id)) continue;
-      const g = document.createElementNS(SVG, 'g');
-      g.setAttribute('class', nodeClass(n));
-      g.setAttribute('data-order', String(n.order));
-      g.setAttribute('data-kind', n.kind);
-      drawNode(g, n, this.metrics, this.drawnContent);
-      staged.nodes.set(n.id, g);
+      if (!this.nodeEls.has(n.id) && !staged.nodes.has(n.id)) staged.nodes.set(n.id, this.newNode(n));
     }
     for (const e of edges) {
       if (this.edgeEls.has(e.id) || staged.edges.has(e.id)) continue;
@@ -127,20 +125,28 @@ export class GraphRenderer {
     }
   }
 
+  /** A node group with its content, outside the document. */
+  private newNode(n: ViewNode): SVGGElement {
+    const g = document.createElementNS(SVG, 'g');
+    g.setAttribute('data-id', n.id);
+    g.setAttribute('class', nodeClass(n));
+    g.setAttribute('data-order', String(n.order));
+    g.setAttribute('data-kind', n.kind);
+    drawNode(g, n, this.metrics, this.drawnContent);
+    return g;
+  }
+
   /** Joins nodes and edges by id and places them; `animate` fades new nodes in and moves old ones. */
   render(nodes: ViewNode[], edges: ViewEdge[], layout: Layout, animate: boolean): Placed[] {
     this.bounds = { width: layout.width, height: layout.height };
     const pos = (n: ViewNode) => layout.nodes.get(n.id) ?? { x: 0, y: 0 };
-    const cb = this.cb;
     const staged = this.staged.nodes;
     const joined = this.nodeLayer.selectAll<SVGGElement, ViewNode>('g.node')
       .data(nodes, (d) => d.id)
       .join(
-        (enter) => enter.append((d) => staged.get(d.id) ?? document.createElementNS(SVG, 'g')).attr('data-id', (d) => d.id)
+        (enter) => enter.append((d) => staged.get(d.id) ?? this.newNode(d))
           .attr('transform', (d) => `translate(${pos(d).x},${pos(d).y})`)
-          .attr('opacity', animate ? 0 : 1)
-          .on('click', function (e: MouseEvent, d) { e.stopPropagation(); cb.onNodeClick(d, e); })
-          .on('dblclick', (e: MouseEvent, d) => { e.stopPropagation(); cb.onNodeDblClick(d); }),
+          .attr('opacity', animate ? 0 : 1),
         (update) => update,
         (exit) => exit.remove(),
       );
