@@ -167,6 +167,9 @@ export function uiScenarios(ctx: () => SuiteContext): void {
       await v.notification(/Gradscope: running runaway\.py/, 15_000);
       const shownAfter = Date.now() - t0;
       assert.ok(shownAfter >= 1000, `the progress notification waits a second (${shownAfter} ms)`);
+      // While it runs, the editor title offers Stop in place of Run File.
+      await ui.titleAction(page(), 'Stop').waitFor({ timeout: 5000 });
+      assert.equal(await ui.titleAction(page(), 'Run File').count(), 0, 'Run File gives way to Stop while the script runs');
       await v.screenshot('ext-15-run-progress');
       const toast = page().locator('.notifications-toasts .notification-toast', { hasText: /running runaway\.py/ }).first();
       await toast.getByRole('button', { name: 'Cancel' }).click();
