@@ -9,6 +9,7 @@ import * as debugType from './debug/register';
 import * as diagnostics from './diagnostics';
 import * as hover from './hover';
 import * as inlineValues from './inline_values';
+import { hostThreadSched } from './metrics';
 import * as panel from './panel/follow';
 import * as statusBar from './status_bar';
 import * as trust from './trust';
@@ -32,6 +33,7 @@ const loadedAt = performance.now();
 
 export function activate(context: ExtensionContext): void {
   const start = performance.now();
+  const sched = hostThreadSched();
   const g = createGradscope(context);
   context.subscriptions.push(g);
   const featureMs: number[] = [];
@@ -43,7 +45,10 @@ export function activate(context: ExtensionContext): void {
   // A warm script thread for the first run, once the window has settled.
   g.threads.warmSoon(1500);
   const end = performance.now();
-  g.metrics.record({ event: 'activate', activateMs: round(end - start), loadMs: round(loadedAt - loadStarted), featureMs });
+  // On a busy machine activate() can be kept waiting for a CPU: how long, apart.
+  const after = sched && hostThreadSched();
+  const waitedMs = after ? round((after.wait - sched!.wait) / 1e6) : null;
+  g.metrics.record({ event: 'activate', activateMs: round(end - start), waitedMs, loadMs: round(loadedAt - loadStarted), featureMs });
 }
 
 export function deactivate(): void {

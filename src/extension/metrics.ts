@@ -21,7 +21,7 @@ const TICK_MS = 5;
  * The extension host thread's scheduler counters (ns), from Linux's schedstat: time on a CPU,
  * and time runnable but waiting for one. Null elsewhere.
  */
-function hostThreadSched(): { cpu: number; wait: number } | null {
+export function hostThreadSched(): { cpu: number; wait: number } | null {
   try {
     // The main thread's id is the process id.
     const [cpu, wait] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ');
