@@ -11,6 +11,21 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 const edgeClass = (e: ViewEdge): string => `edge ${e.kind}`;
 const edgeMarker = (e: ViewEdge): string => (e.kind === 'grad' ? 'url(#gs-arrow-grad)' : 'url(#gs-arrow)');
+/** Summary edges standing for many are drawn thicker. */
+const edgeWidth = (e: ViewEdge): string | null => (e.count > 1 ? String(Math.min(1 + Math.log2(e.count), 6)) : null);
+
+/** An edge path with its classes, outside the document. */
+function newEdge(e: ViewEdge): SVGPathElement {
+  const p = document.createElementNS(SVG, 'path');
+  p.setAttribute('data-id', e.id);
+  p.setAttribute('class', edgeClass(e));
+  p.setAttribute('marker-end', edgeMarker(e));
+  const w = edgeWidth(e);
+  if (w !== null) p.setAttribute('stroke-width', w);
+  return p;
+}
+
+interface Staged<E, T> { el: E; item: T }
 
 export interface RenderCallbacks {
   onNodeClick(n: ViewNode, e: MouseEvent): void;
@@ -73,7 +88,7 @@ export class GraphRenderer {
   /** Content keys of the drawn node groups (render_nodes.ts). */
   private readonly drawnContent = new WeakMap<SVGGElement, string>();
   /** Nodes and edges built by `prepare` for the next render, not yet in the document. */
-  private staged = { nodes: new Map<string, SVGGElement>(), edges: new Map<string, SVGPathElement>() };
+  private staged = { nodes: new Map<string, Staged<SVGGElement, ViewNode>>(), edges: new Map<string, Staged<SVGPathElement, ViewEdge>>() };
 
   constructor(svgEl: SVGSVGElement, private readonly metrics: Metrics, private readonly cb: RenderCallbacks) {
     this.svg = select(svgEl);
@@ -109,19 +124,15 @@ export class GraphRenderer {
   /**
    * Builds, outside the document, the nodes and edges of a view that are not drawn yet, all but
    * their positions: called while the layout worker works, it takes that work off the time
-   * between the layout's arrival and the drawing. `render` adopts them (and checks them again).
+   * between the layout's arrival and the drawing. `render` adopts those built from its own items.
    */
   prepare(nodes: readonly ViewNode[], edges: readonly ViewEdge[]): void {
     const staged = this.staged;
     for (const n of nodes) {
-      if (!this.nodeEls.has(n.id) && !staged.nodes.has(n.id)) staged.nodes.set(n.id, this.newNode(n));
+      if (!this.nodeEls.has(n.id) && staged.nodes.get(n.id)?.item !== n) staged.nodes.set(n.id, { el: this.newNode(n), item: n });
     }
     for (const e of edges) {
-      if (this.edgeEls.has(e.id) || staged.edges.has(e.id)) continue;
-      const p = document.createElementNS(SVG, 'path');
-      p.setAttribute('class', edgeClass(e));
-      p.setAttribute('marker-end', edgeMarker(e));
-      staged.edges.set(e.id, p);
+      if (!this.edgeEls.has(e.id) && staged.edges.get(e.id)?.item !== e) staged.edges.set(e.id, { el: newEdge(e), item: e });
     }
   }
 
@@ -136,33 +147,37 @@ export class GraphRenderer {
     return g;
   }
 
-  /** Joins nodes and edges by id and places them; `animate` fades new nodes in and moves old ones. */
+  /**
+   * Joins nodes and edges by id and places them. New ones are in the document at once, in place
+   * (with `animate`, fading in); with `animate` the others move to their new places.
+   */
   render(nodes: ViewNode[], edges: ViewEdge[], layout: Layout, animate: boolean): Placed[] {
     this.bounds = { width: layout.width, height: layout.height };
-    const pos = (n: ViewNode) => layout.nodes.get(n.id) ?? { x: 0, y: 0 };
+    const at = (n: ViewNode) => { const p = layout.nodes.get(n.id); return p ? `translate(${p.x},${p.y})` : 'translate(0,0)'; };
     const staged = this.staged.nodes;
+    // The nodes drawn before (join calls its update function every time).
+    let kept!: Selection<SVGGElement, ViewNode, SVGGElement, unknown>;
     const joined = this.nodeLayer.selectAll<SVGGElement, ViewNode>('g.node')
       .data(nodes, (d) => d.id)
       .join(
-        (enter) => enter.append((d) => staged.get(d.id) ?? this.newNode(d))
-          .attr('transform', (d) => `translate(${pos(d).x},${pos(d).y})`)
-          .attr('opacity', animate ? 0 : 1),
-        (update) => update,
+        (enter) => enter.append((d) => { const s = staged.get(d.id); return s?.item === d ? s.el : this.newNode(d); })
+          .attr('transform', at).attr('opacity', animate ? 0 : 1),
+        (update) => (kept = update),
         (exit) => exit.remove(),
       );
-    setChanged(joined, 'class', nodeClass);
-    setChanged(joined, 'data-order', (d) => String(d.order));
-    setChanged(joined, 'data-kind', (d) => d.kind);
-    drawNodes(joined as NodeSel, this.metrics, this.drawnContent);
-    const move = (s: NodeSel) => s.attr('transform', (d) => `translate(${pos(d).x},${pos(d).y})`).attr('opacity', 1);
+    // They may have changed class or content.
+    setChanged(kept, 'class', nodeClass);
+    setChanged(kept, 'data-order', (d) => String(d.order));
+    setChanged(kept, 'data-kind', (d) => d.kind);
+    drawNodes(kept as NodeSel, this.metrics, this.drawnContent);
+    const move = (s: NodeSel) => s.attr('transform', at).attr('opacity', 1);
     if (animate) {
       const t = joined.transition().duration(300);
       move(t as unknown as NodeSel);
       // An interrupted transition rejects; either way it is over.
       this.settled = t.end().catch(() => undefined);
     } else {
-      joined.interrupt();
-      move(joined as NodeSel);
+      move(kept.interrupt() as NodeSel);
       this.settled = Promise.resolve();
     }
     this.nodeEls.clear();
@@ -173,17 +188,24 @@ export class GraphRenderer {
   }
 
   private renderEdges(placed: Placed[], animate: boolean): Placed[] {
+    type EdgeSel = Selection<SVGPathElement, Placed, SVGGElement, unknown>;
+    const path = (d: Placed) => (d.route ? splinePath(d.route.points) : '');
     const staged = this.staged.edges;
+    let kept!: EdgeSel;
     const joined = this.edgeLayer.selectAll<SVGPathElement, Placed>('path.edge')
       .data(placed, (d) => d.edge.id)
-      .join((enter) => enter.append((d) => staged.get(d.edge.id) ?? document.createElementNS(SVG, 'path')).attr('data-id', (d) => d.edge.id).attr('opacity', animate ? 0 : 1), (u) => u, (x) => x.remove());
-    setChanged(joined, 'class', (d) => edgeClass(d.edge));
-    setChanged(joined, 'marker-end', (d) => edgeMarker(d.edge));
-    setChanged(joined, 'stroke-width', (d) => (d.edge.count > 1 ? String(Math.min(1 + Math.log2(d.edge.count), 6)) : null));
-    const set = (s: Selection<SVGPathElement, Placed, SVGGElement, unknown>) =>
-      s.attr('d', (d) => (d.route ? splinePath(d.route.points) : '')).attr('opacity', 1);
-    if (animate) set(joined.transition().duration(300) as unknown as Selection<SVGPathElement, Placed, SVGGElement, unknown>);
-    else set(joined.interrupt());
+      .join(
+        (enter) => enter.append((d) => { const s = staged.get(d.edge.id); return s?.item === d.edge ? s.el : newEdge(d.edge); })
+          .attr('d', path).attr('opacity', animate ? 0 : 1),
+        (update) => (kept = update),
+        (exit) => exit.remove(),
+      );
+    setChanged(kept, 'class', (d) => edgeClass(d.edge));
+    setChanged(kept, 'marker-end', (d) => edgeMarker(d.edge));
+    setChanged(kept, 'stroke-width', (d) => edgeWidth(d.edge));
+    const set = (s: EdgeSel) => s.attr('d', path).attr('opacity', 1);
+    if (animate) set(joined.transition().duration(300) as unknown as EdgeSel);
+    else set(kept.interrupt());
     this.edgeEls.clear();
     joined.each((d, i, els) => { this.edgeEls.set(d.edge.id, els[i]); });
     return placed;
@@ -193,7 +215,7 @@ export class GraphRenderer {
   patch(nodes: Iterable<ViewNode>): void {
     for (const n of nodes) {
       const g = this.nodeEls.get(n.id);
-      if (g) patchNode(g, n);
+      if (g) patchNode(g, n, this.metrics.lineH);
     }
   }
 

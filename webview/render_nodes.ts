@@ -83,7 +83,9 @@ export function drawNode(g: SVGGElement, n: ViewNode, m: Metrics, drawn: WeakMap
   if (n.kind === 'variable' && n.node?.kind === 'variable') {
     const c = slotChars(n);
     line('value', n.lines.length, valueText(n.node, c));
-    line('grad', n.lines.length + 1, gradText(n.node, c));
+    // The grad's slot stays empty until there is one (a patch adds it): fewer elements to style.
+    const grad = gradText(n.node, c);
+    if (grad) line('grad', n.lines.length + 1, grad);
   }
   if (n.kind === 'summary') {
     const b = document.createElementNS(ns, 'text');
@@ -95,12 +97,20 @@ export function drawNode(g: SVGGElement, n: ViewNode, m: Metrics, drawn: WeakMap
   }
 }
 
-/** Rewrites the value and grad slots of variable nodes (a values-only update). */
-export function patchNode(g: SVGGElement, n: ViewNode): void {
+/** Rewrites the value and grad slots of variable nodes (a values-only update); `lineH` places a new grad line. */
+export function patchNode(g: SVGGElement, n: ViewNode, lineH: number): void {
   if (n.kind !== 'variable' || n.node?.kind !== 'variable') return;
   const c = slotChars(n);
-  const value = g.querySelector('text.value'), grad = g.querySelector('text.grad');
+  const value = g.querySelector('text.value');
+  let grad = g.querySelector('text.grad');
   if (value) value.textContent = valueText(n.node, c);
-  if (grad) grad.textContent = gradText(n.node, c);
+  const text = gradText(n.node, c);
+  if (!grad && text && value) {
+    grad = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    grad.setAttribute('class', 'grad');
+    grad.setAttribute('y', String(Number(value.getAttribute('y')) + lineH));
+    value.after(grad);
+  }
+  if (grad) grad.textContent = text;
   g.classList.toggle('has-grad', !!n.node.grad);
 }
