@@ -19,6 +19,12 @@ interface WorkerScope {
  * the first before it says it is ready, the rest one per task as long as no layout is waiting.
  */
 const WARM_STEPS = [1, 3, 4, 4, 4, 4];
+/**
+ * ms before the first warm-up and between the others: a layout the page asks for as Graphviz
+ * gets ready (the usual case when a panel opens on a graph) then goes first, and the warm-up
+ * is skipped.
+ */
+const WARM_DELAY = [50, 15];
 
 const scope = globalThis as unknown as WorkerScope;
 const now = (): number => performance.timeOrigin + performance.now();
@@ -44,13 +50,12 @@ function warm(gv: Graphviz, i: number): void {
     startup.warmed = now();
     scope.postMessage({ type: 'ready', startup, error: null });
   }
-  if (i + 1 < WARM_STEPS.length) setTimeout(() => warm(gv, i + 1), 0);
+  if (i + 1 < WARM_STEPS.length) setTimeout(() => warm(gv, i + 1), WARM_DELAY[1]);
 }
 
 const graphviz = load();
-// In a task of its own: a layout asked for while Graphviz loaded, its message still queued, goes first.
 graphviz.then(
-  (gv) => setTimeout(() => warm(gv, 0), 0),
+  (gv) => setTimeout(() => warm(gv, 0), WARM_DELAY[0]),
   (err: unknown) => scope.postMessage({ type: 'ready', startup, error: err instanceof Error ? err.message : String(err) }),
 );
 
