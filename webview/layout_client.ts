@@ -46,15 +46,15 @@ export class LayoutClient {
   }
 
   /**
-   * Resolves when the worker's script runs (or the worker failed), or after `maxMs`. A worker
-   * starts only when the page's thread is free (its script is fetched through it): the page waits
-   * for this before the rest of its own start.
+   * Resolves when the worker's script runs (or the worker failed), or after `maxMs`. In Chromium
+   * a worker starts only once the page's thread is free (a busy page delayed it as long): the
+   * page waits for this before the rest of its own start.
    */
   started(maxMs = 250): Promise<void> {
     return Promise.race([this.whenStarted.promise, new Promise<void>((ok) => { setTimeout(ok, maxMs); })]);
   }
 
-  /** Resolves when the current worker has loaded and warmed Graphviz. */
+  /** Resolves when the current worker has loaded Graphviz (and warmed it, unless a layout came first). */
   ready(): Promise<StartupTimes> {
     if (!this.worker) this.start();
     return this.whenReady.promise;
