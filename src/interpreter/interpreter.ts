@@ -32,6 +32,8 @@ export interface RunOptions {
   shouldStop?(): boolean;
   /** Renders DOT text to an image format ('svg', 'png', …) for plot_dot_graph; hosts provide it. */
   renderDot?(dot: string, format: string): Uint8Array;
+  /** The working folder os.getcwd() reports and relative paths resolve against (default: the script's folder). */
+  cwd?: string;
   /** Told about every graph a script plots (the panel can show it). */
   onGraphPlotted?(dot: string, file: string): void;
 }

@@ -62,7 +62,7 @@ export function runScriptThread(launch: LaunchMessage, env: ScriptEnv): void {
   const ip = new Interpreter({
     stdout: (text) => output.write('stdout', text),
     stderr: (text) => output.write('stderr', text),
-    files: env.files, argv: [cfg.program, ...(cfg.args ?? [])], limits: cfg.limits,
+    files: env.files, argv: [cfg.program, ...(cfg.args ?? [])], limits: cfg.limits, cwd: cfg.cwd,
     shouldStop: () => { output.flushIfDue(); if (!box.cancelled) core.poll(); return box.cancelled; }, renderDot: env.renderDot,
   });
   getFigures(ip).onFigure = (figure) => event({ type: 'figure', figure });

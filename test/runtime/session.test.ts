@@ -1,7 +1,7 @@
 // Session over a real worker thread: breakpoints (with conditions), step over/in/out,
 // stack and variables, evaluation while paused and after the run, exceptions, stop.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Session } from '../../src/runtime/session';
@@ -56,6 +56,17 @@ describe('Session (worker thread)', function () {
     const t = await next('terminated');
     assert.equal(t.exitCode, 0);
     assert.equal(output(), 'total 30\n');
+    s.dispose();
+  });
+
+  it('a launch cwd is os.getcwd() and where relative paths resolve (files land there)', async () => {
+    const { s, next, output } = open();
+    const cwd = mkdtempSync(join(tmpdir(), 'gs-cwd-'));
+    s.start({ ...script('import os\nimport numpy as np\nprint(os.getcwd())\nprint(os.path.abspath("a.npy"))\nnp.save("a.npy", np.arange(3))\nprint(os.path.exists("a.npy"))\n'), debug: false, cwd });
+    const t = await next('terminated');
+    assert.equal(t.exitCode, 0, output());
+    assert.equal(output(), `${cwd}\n${join(cwd, 'a.npy')}\nTrue\n`);
+    assert.ok(existsSync(join(cwd, 'a.npy')));
     s.dispose();
   });
 

@@ -1,5 +1,6 @@
 // os and os.path over the host's file sink. Paths go to the sink as the script wrote them;
-// the host resolves relative ones against the script's folder, which is also getcwd().
+// the host resolves relative ones against the working folder (the script's, unless the host
+// says otherwise: launch.json's cwd), which is also getcwd().
 //
 // The sink can only read, write and test files, so: mkdir/makedirs succeed without touching
 // anything (the host creates folders as files are written) and remember the folder, so
@@ -35,6 +36,11 @@ export function osError(name: string, errno: number, strerror: string, filename:
 }
 
 /** The script's folder: the host's working directory for the script. */
+/** os.getcwd(): the folder the host runs the script in (launch.json's cwd), by default the script's own. */
+export function workingFolder(ip: Interpreter): string {
+  return ip.opts.cwd ?? scriptFolder(ip);
+}
+
 export function scriptFolder(ip: Interpreter): string {
   const main = ip.modules.get('__main__')?.file ?? '';
   const i = main.lastIndexOf('/');
@@ -51,7 +57,7 @@ function dirsOf(ip: Interpreter): Set<string> {
 }
 
 function isDir(ip: Interpreter, p: string): boolean {
-  const cwd = scriptFolder(ip);
+  const cwd = workingFolder(ip);
   const full = P.abspath(p, cwd);
   return full === P.normpath(cwd) || dirsOf(ip).has(full) || (ip.files.isDir?.(p) ?? false);
 }
@@ -65,7 +71,7 @@ const str1 = (name: string, f: (p: string) => PyValue) => builtin(name, (a, kw) 
 /** `os.path` (posixpath) of one interpreter: pure functions plus tests through the file sink. */
 /** The `os` module of one interpreter; registers its `os.path` too. */
 export function makeOsPath(ip: Interpreter): PyModule {
-  const cwd = () => scriptFolder(ip);
+  const cwd = () => workingFolder(ip);
   return makeModule('posixpath', {
     sep: '/', curdir: '.', pardir: '..', extsep: '.', pathsep: ':', altsep: null, devnull: '/dev/null',
     join: builtin('join', (a) => {
@@ -120,7 +126,7 @@ function mkdirs(ip: Interpreter, name: string) {
     const names = name === 'makedirs' ? ['name', 'mode', 'exist_ok'] : ['path', 'mode', 'dir_fd'];
     const [pv, , existOk] = parseArgs(name, a, kw, names, 1);
     const p = fspath(pv!);
-    const full = P.abspath(p, scriptFolder(ip));
+    const full = P.abspath(p, workingFolder(ip));
     if (exists(ip, p)) {
       if (name === 'makedirs' && existOk !== undefined && truthy(existOk) && isDir(ip, p)) return null;
       throw osError('FileExistsError', 17, 'File exists', p);
@@ -144,7 +150,7 @@ export function makeOs(ip: Interpreter): PyModule {
       const [key, dflt] = parseArgs('getenv', a, kw, ['key', 'default'], 1);
       return dictGet(environ, key!) ?? dflt ?? null;
     }),
-    getcwd: builtin('getcwd', () => scriptFolder(ip)),
+    getcwd: builtin('getcwd', () => workingFolder(ip)),
     fspath: builtin('fspath', (a) => fspath(a[0])),
     getpid: builtin('getpid', () => 1n),
     cpu_count: builtin('cpu_count', () => 1n),
