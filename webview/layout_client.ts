@@ -37,7 +37,6 @@ export class LayoutClient {
   private created = 0;
   private readonly pending = new Map<number, Pending>();
   private whenReady!: { promise: Promise<StartupTimes>; resolve(s: StartupTimes): void; reject(e: Error): void };
-  private whenStarted!: { promise: Promise<void>; resolve(): void };
 
   /** Starts the worker at once: Graphviz takes longer to get ready than anything else in the panel. */
   constructor(source: string, private readonly timeoutMs = 60_000) {
@@ -46,12 +45,13 @@ export class LayoutClient {
   }
 
   /**
-   * Resolves when the worker's script runs (or the worker failed), or after `maxMs`. In Chromium
-   * a worker starts only once the page's thread is free (a busy page delayed it as long): the
-   * page waits for this before the rest of its own start.
+   * Resolves after leaving this thread free for `ms`. In Chromium a new worker makes no progress
+   * until the page's thread has been free for a moment (measured: kept busy for 300 ms right after
+   * `new Worker`, the page delayed the worker's script by those 300 ms; 10 ms free were enough),
+   * so the panel waits this long before the rest of its own start.
    */
-  started(maxMs = 250): Promise<void> {
-    return Promise.race([this.whenStarted.promise, new Promise<void>((ok) => { setTimeout(ok, maxMs); })]);
+  headStart(ms = 20): Promise<void> {
+    return new Promise((ok) => { setTimeout(ok, ms); });
   }
 
   /** Resolves when the current worker has loaded Graphviz (and warmed it, unless a layout came first). */
@@ -78,11 +78,10 @@ export class LayoutClient {
   }
 
   private start(): Worker {
-    let resolve!: (s: StartupTimes) => void, reject!: (e: Error) => void, started!: () => void;
+    let resolve!: (s: StartupTimes) => void, reject!: (e: Error) => void;
     const promise = new Promise<StartupTimes>((ok, no) => { resolve = ok; reject = no; });
     promise.catch(() => undefined);
     this.whenReady = { promise, resolve, reject };
-    this.whenStarted = { promise: new Promise<void>((ok) => { started = ok; }), resolve: started };
     this.startup = null;
     this.created = performance.now();
     const w = new Worker(this.url, { name: 'gradscope-layout' });
@@ -96,7 +95,6 @@ export class LayoutClient {
   }
 
   private reply(r: WorkerReply): void {
-    if (r.type === 'started') { this.whenStarted.resolve(); return; }
     if (r.type === 'ready') {
       if (r.error !== null) { this.fail(`Graphviz did not load (${r.error})`); return; }
       const page = (t: number) => t - performance.timeOrigin;
@@ -130,7 +128,6 @@ export class LayoutClient {
     this.worker?.terminate();
     this.worker = null;
     this.whenReady.reject(err);
-    this.whenStarted.resolve();
     for (const p of this.pending.values()) { clearTimeout(p.timer); p.reject(err); }
     this.pending.clear();
   }

@@ -26,8 +26,6 @@ export interface WorkerStartup { started: number; unpacked: number; loaded: numb
 /** Messages to and from the worker. */
 export type WorkerRequest = { id: number; dot: string };
 export type WorkerReply =
-  /** Posted unasked as the worker's script begins to run: the page need not leave its thread idle any longer. */
-  | { type: 'started' }
   /** Posted once, unasked, when Graphviz is loaded and warmed (or failed to load: `error`). */
   | { type: 'ready'; startup: WorkerStartup; error: string | null }
   | { type: 'layout'; id: number; ok: true; width: number; height: number; nodes: [string, NodeBox][]; edges: EdgeRoute[]; ms: number }

@@ -8,10 +8,10 @@ declare global {
   interface Window { __gradscope?: TestHook }
 }
 
-// First of all Graphviz's worker, which takes longest to get ready; the panel starts once the
-// worker runs (until then it needs this thread).
+// First of all Graphviz's worker, which takes longest to get ready; the panel starts after
+// giving it a head start (it needs this thread for a moment).
 const layout = new LayoutClient(workerSource);
-void layout.started().then(() => {
+void layout.headStart().then(() => {
   const app = new App(vscodeHost() ?? new FakeHost(), layout);
   window.__gradscope = app.hook;
   app.start();

@@ -11,8 +11,8 @@ declare global {
   interface Window { __gradscope?: TestHook; __gradscopeHost?: FakeHost }
 }
 
-// First of all Graphviz's worker, which takes longest to get ready; the page starts once the
-// worker runs (until then it needs this thread).
+// First of all Graphviz's worker, which takes longest to get ready; the page starts after
+// giving it a head start (it needs this thread for a moment).
 const layout = new LayoutClient(workerSource);
 let seq = 0;
 let app: App;
@@ -80,4 +80,4 @@ function boot(): void {
   fetched?.then((t) => load(t, url!), (e: Error) => app.notice(`Could not load ${url}: ${e.message}`, true));
 }
 
-void layout.started().then(boot);
+void layout.headStart().then(boot);
