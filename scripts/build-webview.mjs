@@ -28,8 +28,17 @@ function standaloneCsp(nonce) {
     `script-src 'nonce-${nonce}' 'wasm-unsafe-eval'; worker-src blob:; connect-src 'self'`;
 }
 
-/** Graphviz's WebAssembly bytes, caught as the library hands them to WebAssembly.instantiate. */
-async function graphvizWasmBytes() {
+/**
+ * Graphviz's WebAssembly bytes, caught as the library hands them to WebAssembly.instantiate
+ * (once per process: the library keeps its first load, which this leaves pending).
+ */
+let wasmBytes;
+function graphvizWasmBytes() {
+  wasmBytes ??= catchGraphvizWasm();
+  return wasmBytes;
+}
+
+async function catchGraphvizWasm() {
   const lib = createRequire(at('package.json')).resolve('@hpcc-js/wasm-graphviz');
   const instantiate = WebAssembly.instantiate;
   let caught;

@@ -1,8 +1,7 @@
 // The layout worker: Graphviz (WebAssembly, embedded in this bundle, so no fetch) lays out
 // DOT and answers with parsed positions. Started from a Blob by layout_client.ts as the panel
 // opens; it loads Graphviz at once, warms it when idle and says when it is ready.
-// First, so that its time is taken before the rest of this script is evaluated.
-import { startedAt } from './layout_worker_start';
+import { startedAt } from './layout_worker_start'; // first: its time is taken before the rest is evaluated
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { unpackGraphvizWasm } from './graphviz_wasm';
 import { parsePlain } from './layout_plain';
