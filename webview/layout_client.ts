@@ -2,7 +2,7 @@
 // importScripts, no network: CSP `worker-src blob:` and `'wasm-unsafe-eval'`). The worker starts
 // with the client, which the panel makes first of all, and loads and warms Graphviz on its own;
 // a failure or a timeout ends the worker and starts a fresh one.
-import type { Layout, WorkerReply } from './layout_types';
+import type { Layout, WorkerReply, WorkerRequest } from './layout_types';
 
 interface Pending { resolve(l: Layout & { ms: number }): void; reject(e: Error): void; timer: number }
 
@@ -21,6 +21,15 @@ export interface StartupTimes {
 
 /** Consecutive failures after which the client stops restarting the worker. */
 const MAX_RESTARTS = 3;
+
+/**
+ * Warm-up graphs (steps of about 10 nodes) the worker lays out once ready, one each time this
+ * thread is idle with no layout pending: Graphviz's WebAssembly is compiled on first use and
+ * optimised once hot, so the first small graphs of a session would otherwise be slow. Asked for
+ * from here because only this thread knows it is not about to ask for a layout (a message to the
+ * worker may only arrive once this thread is free again).
+ */
+const IDLE_WARM_STEPS = [2, 4, 4];
 
 export class LayoutClient {
   /** Layouts requested (the browser tests count them). */
@@ -68,7 +77,7 @@ export class LayoutClient {
     return new Promise((resolve, reject) => {
       const timer = window.setTimeout(() => this.fail(`layout took longer than ${this.timeoutMs / 1000} s`), this.timeoutMs);
       this.pending.set(id, { resolve, reject, timer });
-      w.postMessage({ id, dot });
+      w.postMessage({ type: 'layout', id, dot } satisfies WorkerRequest);
     });
   }
 
@@ -101,6 +110,7 @@ export class LayoutClient {
       const s = r.startup;
       this.startup = { created: this.created, started: page(s.started), unpacked: page(s.unpacked), loaded: page(s.loaded), warmed: page(s.warmed), ready: performance.now() };
       this.whenReady.resolve(this.startup);
+      this.warmWhenIdle(this.worker, 0);
       return;
     }
     const p = this.pending.get(r.id);
@@ -116,6 +126,16 @@ export class LayoutClient {
       // waiting on this worker fail with it).
       this.fail(`Graphviz failed (${r.error})`);
     }
+  }
+
+  /** Asks `w` for the i-th idle warm-up when this thread is next idle, then for the next. */
+  private warmWhenIdle(w: Worker | null, i: number): void {
+    if (!w || i >= IDLE_WARM_STEPS.length) return;
+    requestIdleCallback(() => {
+      if (this.worker !== w) return;
+      if (!this.pending.size) w.postMessage({ type: 'warm', steps: IDLE_WARM_STEPS[i] } satisfies WorkerRequest);
+      this.warmWhenIdle(w, i + 1);
+    }, { timeout: 2000 });
   }
 
   /** Rejects everything pending and restarts. */

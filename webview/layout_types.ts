@@ -24,7 +24,10 @@ export interface Layout {
 export interface WorkerStartup { started: number; unpacked: number; loaded: number; warmed: number }
 
 /** Messages to and from the worker. */
-export type WorkerRequest = { id: number; dot: string };
+export type WorkerRequest =
+  | { type: 'layout'; id: number; dot: string }
+  /** Lay out a warm-up graph of this many steps (layout_warm.ts), unless a layout waits. */
+  | { type: 'warm'; steps: number };
 export type WorkerReply =
   /** Posted once, unasked, when Graphviz is loaded and warmed (or failed to load: `error`). */
   | { type: 'ready'; startup: WorkerStartup; error: string | null }

@@ -1,6 +1,6 @@
 // The layout worker: Graphviz (WebAssembly, embedded in this bundle, so no fetch) lays out
 // DOT and answers with parsed positions. Started from a Blob by layout_client.ts as the panel
-// opens; it loads Graphviz at once, warms it when idle and says when it is ready.
+// opens; it loads Graphviz at once, warms it on a small graph and says when it is ready.
 import { startedAt } from './layout_worker_start'; // first: its time is taken before the rest is evaluated
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { unpackGraphvizWasm } from './graphviz_wasm';
@@ -14,16 +14,12 @@ interface WorkerScope {
 }
 
 /**
- * Warm-up graphs, by steps of about 10 nodes, laid out while the worker has nothing else to do:
- * the first before it says it is ready, the rest one per task as long as no layout is waiting.
+ * The graph laid out once Graphviz is loaded (in steps of about 10 nodes), FIRST_WARM_DELAY ms
+ * later: a layout the page asks for as Graphviz gets ready (the usual case when a panel opens on
+ * a graph) goes first instead. The page asks for more warm-ups when it is idle (layout_client.ts).
  */
-const WARM_STEPS = [1, 3, 4, 4, 4, 4];
-/**
- * ms before the first warm-up and between the others: a layout the page asks for as Graphviz
- * gets ready (the usual case when a panel opens on a graph) then goes first, and the warm-up
- * is skipped.
- */
-const WARM_DELAY = [50, 15];
+const FIRST_WARM_STEPS = 1;
+const FIRST_WARM_DELAY = 50;
 
 const scope = globalThis as unknown as WorkerScope;
 const now = (): number => performance.timeOrigin + performance.now();
@@ -43,23 +39,27 @@ async function load(): Promise<Graphviz> {
   return gv;
 }
 
-function warm(gv: Graphviz, i: number): void {
-  try { if (!waiting) layout(gv, warmDot(WARM_STEPS[i])); } catch { /* a failed warm-up is left for the real layouts to report */ }
-  if (i === 0) {
-    startup.warmed = now();
-    scope.postMessage({ type: 'ready', startup, error: null });
-  }
-  if (i + 1 < WARM_STEPS.length) setTimeout(() => warm(gv, i + 1), WARM_DELAY[1]);
+/** Lays out a warm-up graph unless a layout waits. */
+function warm(gv: Graphviz, steps: number): void {
+  try {
+    if (!waiting) layout(gv, warmDot(steps));
+  } catch { /* a failed warm-up is left for the real layouts to report */ }
 }
 
 const graphviz = load();
 graphviz.then(
-  (gv) => setTimeout(() => warm(gv, 0), WARM_DELAY[0]),
+  (gv) => setTimeout(() => {
+    warm(gv, FIRST_WARM_STEPS);
+    startup.warmed = now();
+    scope.postMessage({ type: 'ready', startup, error: null });
+  }, FIRST_WARM_DELAY),
   (err: unknown) => scope.postMessage({ type: 'ready', startup, error: err instanceof Error ? err.message : String(err) }),
 );
 
 scope.onmessage = async (e) => {
-  const { id, dot } = e.data;
+  const m = e.data;
+  if (m.type === 'warm') { void graphviz.then((gv) => warm(gv, m.steps), () => undefined); return; }
+  const { id, dot } = m;
   waiting++;
   try {
     const gv = await graphviz;
