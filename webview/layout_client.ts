@@ -26,8 +26,9 @@ const MAX_RESTARTS = 3;
  * Warm-up graphs (steps of about 10 nodes) the worker lays out once ready, one each time this
  * thread is idle with no layout pending: Graphviz's WebAssembly is compiled on first use and
  * optimised once hot, so the first small graphs of a session would otherwise be slow. Asked for
- * from here because only this thread knows it is not about to ask for a layout (a message to the
- * worker may only arrive once this thread is free again).
+ * from here because only this thread knows it is not about to ask for a layout (while the worker
+ * starts, a message to it may only arrive once this thread is free again: a warm-up the worker
+ * began on its own could run ahead of a layout already posted).
  */
 const IDLE_WARM_STEPS = [2, 4, 4];
 
