@@ -146,32 +146,6 @@ function fastBinary(op: BinaryOp, a: NDArray, b: Operand, into: NDArray | null):
 // Holds a broadcast scalar for floatRow; it is read before the call returns.
 const SCALAR = new Float64Array(1);
 
-/**
- * A float loop where one side is a single value (a Python scalar or a size-1 array of any
- * dtype, of no more dimensions than the other) and the other a contiguous array: DeZero's
- * `1 - y` (an int64 0-d array minus a float array) without the general iterator. Null otherwise.
- */
-function oneValueSide(op: BinaryOp, a: Operand, b: Operand, loop: DType): NDArray | null {
-  const one = (x: Operand, other: NDArray) => !(x instanceof NDArray) || (x.size === 1 && x.ndim <= other.ndim);
-  const value = (x: Operand) => {
-    const v = x instanceof NDArray ? Number(x.data[x.offset]) : scalarValue(x);
-    return loop === 'float32' ? Math.fround(v) : v;
-  };
-  if (b instanceof NDArray && b.contiguous && one(a, b)) {
-    const r = NDArray.like(b.shape, loop);
-    SCALAR[0] = value(a);
-    floatRow(op, b.size, r.data, 0, 1, SCALAR, 0, 0, b.data, b.offset, 1);
-    return r;
-  }
-  if (a instanceof NDArray && a.contiguous && one(b, a)) {
-    const r = NDArray.like(a.shape, loop);
-    SCALAR[0] = value(b);
-    floatRow(op, a.size, r.data, 0, 1, a.data, a.offset, 1, SCALAR, 0, 0);
-    return r;
-  }
-  return null;
-}
-
 /** A binary ufunc: `np.<op>(a, b, out=out)`. */
 export function binary(op: BinaryOp, a: Operand, b: Operand, out?: NDArray): NDArray {
   if (a instanceof NDArray && a.contiguous && (out === undefined || out === a)) {
@@ -179,10 +153,6 @@ export function binary(op: BinaryOp, a: Operand, b: Operand, out?: NDArray): NDA
     if (r !== null) return r;
   }
   const { loop, out: outType, shown } = binaryTypes(op, a, b);
-  if (out === undefined && outType === loop && (loop === 'float64' || loop === 'float32') && FAST_OPS.has(op)) {
-    const r = oneValueSide(op, a, b, loop);
-    if (r !== null) return r;
-  }
   let shape = broadcastShapes(a instanceof NDArray ? a.shape : [], b instanceof NDArray ? b.shape : []);
   let result: NDArray;
   if (out) {
@@ -199,9 +169,9 @@ export function binary(op: BinaryOp, a: Operand, b: Operand, out?: NDArray): NDA
     if (f) genericRow(f, store, n, o, oi, os, x, xi, xs, y, yi, ys);
     else floatRow(op, n, o, oi, os, x, xi, xs, y, yi, ys);
   };
-  // Fast path: contiguous operands of the result's shape (or scalars) need no iterator.
+  // Fast path: contiguous operands of the result's shape, or single values, need no iterator.
   if (result.contiguous && flat(a, shape) && flat(b, shape)) {
-    const [x, xi, xs] = flatSide(a, loop), [y, yi, ys] = flatSide(b, loop);
+    const [x, xi, xs] = flatSide(a, loop, shape), [y, yi, ys] = flatSide(b, loop, shape);
     row(result.size, result.offset, 1, x, xi, xs, y, yi, ys);
     return result;
   }
@@ -210,14 +180,17 @@ export function binary(op: BinaryOp, a: Operand, b: Operand, out?: NDArray): NDA
   return result;
 }
 
-/** A scalar, or a C-contiguous array of exactly `shape`. */
+/**
+ * A scalar, a single value broadcast (a size-1 array of no more dimensions: DeZero's `1 - y`
+ * has a 0-d int64 array), or a C-contiguous array of exactly `shape`.
+ */
 function flat(x: Operand, shape: readonly number[]): boolean {
-  return !(x instanceof NDArray) || (x.contiguous && sameShape(x.shape, shape));
+  return !(x instanceof NDArray) || (x.size === 1 && x.ndim <= shape.length) || (x.contiguous && sameShape(x.shape, shape));
 }
 
-/** Storage, start and step of a flat operand (a scalar repeats with step 0). */
-function flatSide(x: Operand, loop: DType): [Storage, number, number] {
-  if (x instanceof NDArray) return [x.data, x.offset, 1];
+/** Storage, start and step of a flat operand (a single value repeats with step 0). */
+function flatSide(x: Operand, loop: DType, shape: readonly number[]): [Storage, number, number] {
+  if (x instanceof NDArray) return [x.data, x.offset, sameShape(x.shape, shape) ? 1 : 0];
   const v = new Float64Array(1);
   v[0] = loop === 'float32' ? Math.fround(scalarValue(x)) : scalarValue(x);
   return [v, 0, 0];
