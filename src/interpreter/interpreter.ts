@@ -122,13 +122,12 @@ export class Interpreter {
   importModule(name: string): PyModule {
     const have = this.modules.get(name);
     if (have) return have;
-    classEpoch.value++; // a module's setup may add methods to classes made before it
     const dot = name.lastIndexOf('.');
     if (dot > 0) this.importModule(name.slice(0, dot));
     const make = BUILTIN_MODULES.get(name);
     if (make) {
       const m = make(this);
-      classEpoch.value++;
+      classEpoch.value++; // a built-in module's setup may add methods to classes made before it
       this.modules.set(name, m);
       if (dot > 0) this.modules.get(name.slice(0, dot))!.dict.set(name.slice(dot + 1), m);
       return m;
